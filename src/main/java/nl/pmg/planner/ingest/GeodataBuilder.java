@@ -1,0 +1,39 @@
+package nl.pmg.planner.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rebuilds {@code geodata/} from the national open data in {@code ../shared/data}. Run it with
+ * {@code geodata/rebuild.sh}; the output is deterministic, so a rebuild on unchanged sources
+ * gives byte-identical CSV files.
+ */
+public final class GeodataBuilder {
+
+    private static final Logger log = LoggerFactory.getLogger(GeodataBuilder.class);
+
+    private GeodataBuilder() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path source = Path.of(args.length > 0 ? args[0] : "../shared/data");
+        Path target = Path.of(args.length > 1 ? args[1] : "geodata");
+        if (!Files.isDirectory(source.resolve("boundaries"))) {
+            throw new IllegalArgumentException("no source data at " + source.toAbsolutePath());
+        }
+        Files.createDirectories(target.resolve("programme"));
+        DerivedValues derived = new DerivedValues();
+        var buurtVariables = new BuurtVariables(source).build();
+        new VariableTable(buurtVariables.header(), buurtVariables.rows()).write(target.resolve("variables_buurt.csv"));
+        var wijkVariables = new WijkVariables(source, buurtVariables).build();
+        wijkVariables.write(target.resolve("variables_wijk.csv"));
+        new GemeenteVariables(source, derived).build().write(target.resolve("variables_gemeente.csv"));
+        derived.write(target.resolve("derived_values.csv"));
+        new BoundaryCurator(source).writeAreas(target.resolve("areas_2024.gpkg"), wijkVariables.codes());
+        new ProgrammeCurator(source).write(target.resolve("programme"));
+        log.info("geodata rebuilt in {}", target.toAbsolutePath());
+    }
+}

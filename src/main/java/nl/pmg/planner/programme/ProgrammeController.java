@@ -1,0 +1,25 @@
+package nl.pmg.planner.programme;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ProgrammeController {
+
+    record ProgrammeDocument(List<Member> municipalities, List<FocusArea> focusAreas, String note) {
+    }
+
+    private final Programme programme;
+
+    ProgrammeController(Programme programme) {
+        this.programme = programme;
+    }
+
+    @GetMapping("/api/programme")
+    ProgrammeDocument programme() {
+        return new ProgrammeDocument(programme.members(), programme.focusAreas(),
+                "Focus-area wijk codes are derived by name matching where exactly one wijk matches; "
+                        + "no official wijk or buurt list of the NPLV focus areas was available.");
+    }
+}

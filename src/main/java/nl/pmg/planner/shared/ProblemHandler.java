@@ -1,0 +1,78 @@
+package nl.pmg.planner.shared;
+
+import java.net.URI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Maps every failure to RFC 9457 problem+json with a stable {@code code}. Client faults carry a
+ * clear detail; anything unexpected is a 500 with no stack trace or SQL, logged here instead.
+ */
+@RestControllerAdvice
+class ProblemHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<ProblemDetail> apiProblem(ApiProblem e) {
+        ProblemDetail p = problem(e.status(), e.code(), e.getMessage());
+        e.extensions().forEach(p::setProperty);
+        return respond(p);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "invalid-parameter",
+                "Parameter '" + e.getName() + "' has an invalid value '" + Text.shorten(String.valueOf(e.getValue())) + "'.");
+        p.setProperty("parameter", e.getName());
+        return respond(p);
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "missing-parameter",
+                "Parameter '" + e.getParameterName() + "' is required.");
+        p.setProperty("parameter", e.getParameterName());
+        return respond(p);
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
+        return respond(problem(HttpStatus.NOT_FOUND, "not-found", "There is nothing at this path."));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
+        return respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+                "Method " + e.getMethod() + " is not supported here."));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("unexpected failure", e);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                "An unexpected error occurred; it has been logged."));
+    }
+
+    static ProblemDetail problem(HttpStatus status, String code, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setType(URI.create("urn:pmg-planner:problem:" + code));
+        p.setTitle(status.getReasonPhrase());
+        p.setProperty("code", code);
+        return p;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
+        return ResponseEntity.status(p.getStatus())
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
+    }
+}
