@@ -10,6 +10,7 @@ import nl.pmg.planner.indicator.IndicatorValues;
 import nl.pmg.planner.indicator.Value;
 import nl.pmg.planner.programme.Member;
 import nl.pmg.planner.programme.Programme;
+import nl.pmg.planner.scoring.IndexLayer;
 import nl.pmg.planner.shared.InvalidParameter;
 import nl.pmg.planner.shared.NotFound;
 import org.springframework.stereotype.Component;
@@ -27,15 +28,20 @@ class FeatureProperties {
 
     private final IndicatorValues indicators;
     private final Programme programme;
+    private final IndexLayer index;
 
-    FeatureProperties(IndicatorValues indicators, Programme programme) {
+    FeatureProperties(IndicatorValues indicators, Programme programme, IndexLayer index) {
         this.indicators = indicators;
         this.programme = programme;
+        this.index = index;
     }
 
     /** Checks requested indicator ids (404 when unknown, 400 when absent at this level) and property names. */
     void validate(Level level, List<String> indicatorIds, Set<String> properties) {
         for (String id : indicatorIds) {
+            if (index.handles(id)) {
+                continue; // the index exists at every level
+            }
             var ind = indicators.find(id).orElseThrow(() -> NotFound.indicator(id));
             if (!ind.levels().contains(level.id())) {
                 throw new InvalidParameter("indicators", "Indicator '" + id + "' is not available for level "
@@ -69,7 +75,7 @@ class FeatureProperties {
         p.put("programmeStartYear", m == null ? null : m.startYear());
         p.put("approximateBoundary", a.approximateBoundary());
         for (String id : indicatorIds) {
-            Value v = indicators.value(id, a);
+            Value v = index.handles(id) ? index.value(id, a) : indicators.value(id, a);
             p.put(id, v.value());
             p.put(id + "_status", v.status().id());
         }
