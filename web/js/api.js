@@ -1,0 +1,75 @@
+// Fetch wrappers for the planner API. Failures become ApiProblem, carrying the
+// RFC 9457 problem details when the server sent them, so the page can show them.
+
+export class ApiProblem extends Error {
+  constructor({ title, detail, status, code }) {
+    super(detail ? `${title}: ${detail}` : title);
+    this.title = title;
+    this.detail = detail;
+    this.status = status;
+    this.code = code;
+  }
+}
+
+async function getJson(url) {
+  let response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/geo+json, application/json' } });
+  } catch (cause) {
+    throw new ApiProblem({ title: 'network', detail: String(cause.message ?? cause), status: 0 });
+  }
+  if (!response.ok) throw await problemFrom(response);
+  return response.json();
+}
+
+async function problemFrom(response) {
+  const type = response.headers.get('Content-Type') ?? '';
+  if (type.includes('json')) {
+    try {
+      const body = await response.json();
+      return new ApiProblem({
+        title: body.title ?? `HTTP ${response.status}`,
+        detail: body.detail,
+        status: body.status ?? response.status,
+        code: body.code,
+      });
+    } catch {
+      // fall through to the bare status
+    }
+  }
+  return new ApiProblem({ title: `HTTP ${response.status}`, detail: response.statusText, status: response.status });
+}
+
+export async function fetchCollections() {
+  return (await getJson('/api/collections')).collections;
+}
+
+export async function fetchIndicators() {
+  return (await getJson('/api/indicators')).indicators;
+}
+
+export async function fetchMapConfig() {
+  return getJson('/api/map/config');
+}
+
+/**
+ * All features of a collection, following rel="next" links until every page is in.
+ * options: indicators (array of ids), zoom, bbox ([minLon, minLat, maxLon, maxLat]), gemeente, limit.
+ */
+export async function fetchAllFeatures(collectionId, { indicators = [], zoom, bbox, gemeente, limit = 400 } = {}) {
+  const params = new URLSearchParams({ limit: String(limit) });
+  if (indicators.length) params.set('indicators', indicators.join(','));
+  if (zoom !== undefined) params.set('zoom', String(Math.round(zoom)));
+  if (bbox) params.set('bbox', bbox.join(','));
+  if (gemeente) params.set('gemeente', gemeente);
+
+  let url = `/api/collections/${encodeURIComponent(collectionId)}/items?${params}`;
+  const features = [];
+  while (url) {
+    const page = await getJson(url);
+    features.push(...page.features);
+    const next = (page.links ?? []).find((link) => link.rel === 'next');
+    url = next && page.features.length > 0 ? next.href : null;
+  }
+  return { type: 'FeatureCollection', features };
+}

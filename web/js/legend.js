@@ -1,0 +1,117 @@
+// Renders the legend into its container (#legend): indicator title, unit, source
+// and year, one .legend-class entry per colour class, a no-data entry and the
+// programme tranche outlines. Rebuilt from scratch on every indicator or language change.
+
+import { NO_DATA_COLOUR } from './choropleth.js';
+import { decimalsFor, formatNumber, indicatorLabel, indicatorUnit, t } from './i18n.js';
+import { HALO_WEIGHT, TRANCHES, trancheStyle } from './programme.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+function el(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function swatch(colour) {
+  const node = el('span', 'legend-swatch');
+  node.style.backgroundColor = colour;
+  node.setAttribute('aria-hidden', 'true');
+  return node;
+}
+
+/** One decimal count for the whole legend: none for whole numbers, else by the largest magnitude. */
+function legendDecimals(classes) {
+  const bounds = classes.flatMap((c) => [c.min, c.max]);
+  if (bounds.every(Number.isInteger)) return 0;
+  return decimalsFor(Math.max(...bounds.map(Math.abs)));
+}
+
+function rangeText(c, decimals) {
+  const [min, max] = [formatNumber(c.min, decimals), formatNumber(c.max, decimals)];
+  return min === max ? min : `${min} – ${max}`;
+}
+
+function entry(className, marker, label, count) {
+  const item = el('li', className);
+  item.append(marker, el('span', 'legend-label', label));
+  if (count !== undefined) item.append(el('span', 'legend-count', String(count)));
+  return item;
+}
+
+function lineSample(tranche) {
+  const style = trancheStyle(tranche);
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'legend-line');
+  svg.setAttribute('viewBox', '0 0 36 12');
+  svg.setAttribute('aria-hidden', 'true');
+  const line = (stroke, width, dash) => {
+    const node = document.createElementNS(SVG_NS, 'line');
+    Object.entries({ x1: 3, y1: 6, x2: 33, y2: 6, stroke, 'stroke-width': width, 'stroke-linecap': style.lineCap })
+      .forEach(([name, value]) => node.setAttribute(name, String(value)));
+    if (dash) node.setAttribute('stroke-dasharray', dash);
+    return node;
+  };
+  svg.append(line('#ffffff', HALO_WEIGHT), line(style.color, style.weight, style.dashArray));
+  return svg;
+}
+
+/**
+ * indicator: catalogue entry; classification: result of choropleth.classify;
+ * tranchesPresent: Map tranche → number of municipalities drawn with that outline.
+ */
+export function renderLegend(container, { indicator, classification, tranchesPresent }) {
+  container.replaceChildren();
+  const title = el('h2', 'legend-title', indicatorLabel(indicator));
+  title.id = 'legend-title';
+  container.append(title);
+
+  const meta = el('dl', 'legend-meta');
+  for (const [key, value] of [
+    ['legend.unit', indicatorUnit(indicator)],
+    ['legend.source', indicator.source],
+    ['legend.year', indicator.year],
+  ]) {
+    if (value) meta.append(el('dt', '', t(key)), el('dd', '', value));
+  }
+  container.append(meta);
+
+  container.append(el('p', 'legend-note', t(`legend.direction.${indicator.direction ?? 'neutral'}`)));
+
+  const { classes, noData } = classification;
+  if (classes.length === 0) {
+    container.append(el('p', 'legend-note', t('legend.noValues')));
+  } else {
+    container.append(el('p', 'legend-note', t('legend.method')));
+    const list = el('ul', 'legend-classes');
+    list.setAttribute('aria-label', t('legend.heading'));
+    const decimals = legendDecimals(classes);
+    for (const c of classes) {
+      list.append(entry('legend-class', swatch(c.colour), rangeText(c, decimals), c.count));
+    }
+    container.append(list);
+  }
+
+  if (noData.count > 0) {
+    const statuses = Object.entries(noData.byStatus)
+      .map(([status, n]) => `${t(`status.${status}`)}: ${n}`)
+      .join(', ');
+    const list = el('ul', 'legend-classes');
+    const item = entry('legend-missing', swatch(NO_DATA_COLOUR), t('legend.noData'), noData.count);
+    item.append(el('span', 'legend-explain', `${t('legend.noDataExplained')} (${statuses})`));
+    list.append(item);
+    container.append(list);
+  }
+
+  if (tranchesPresent.size > 0) {
+    container.append(el('h3', 'legend-subtitle', t('legend.programme')));
+    const list = el('ul', 'legend-programme');
+    for (const tranche of TRANCHES) {
+      if (!tranchesPresent.has(tranche)) continue;
+      list.append(entry(`legend-tranche tranche-${tranche}`, lineSample(tranche), t(`tranche.${tranche}`), tranchesPresent.get(tranche)));
+    }
+    container.append(list);
+  }
+}
