@@ -1,0 +1,25 @@
+package nl.pmg.planner.selection;
+
+/**
+ * One gemeente as the optimiser sees it. Counts are {@code NaN} when unknown; {@code urbanityClass} is
+ * 1 (very urban) … 5 (not urban), 0 when unknown; region codes may be null when unknown.
+ *
+ * @param score            composite index score, {@code NaN} when the gemeente has none
+ * @param trendPctPerYear  registered-crime trend 2021→2025 in % per year
+ * @param topDecileBuurten buurten of this gemeente in the national top decile of the buurt index
+ * @param costEur          cost of joining under the request's cost model, whole euros
+ */
+record Candidate(String code, String name, String province, String policeUnit, String riec, double score,
+        double youngPeople, double population, int urbanityClass, double trendPctPerYear, int topDecileBuurten,
+        long costEur) {
+
+    Candidate withScore(double newScore) {
+        return new Candidate(code, name, province, policeUnit, riec, newScore, youngPeople, population,
+                urbanityClass, trendPctPerYear, topDecileBuurten, costEur);
+    }
+
+    Candidate withCost(long newCostEur) {
+        return new Candidate(code, name, province, policeUnit, riec, score, youngPeople, population,
+                urbanityClass, trendPctPerYear, topDecileBuurten, newCostEur);
+    }
+}

@@ -1,0 +1,29 @@
+package nl.pmg.planner.selection;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The answer to a selection request. {@code objective} is the total need of the added municipalities in
+ * the objective's unit (index points, or index points × young people); {@code replacementCost} is how much
+ * it drops if that area is excluded and the rest re-optimised.
+ */
+record Selection(String status, String objectiveKind, double objective, int add, List<String> lockedIn,
+        long totalCostEur, List<Selected> selected, List<RunnerUp> runnersUp, List<String> activeConstraints,
+        String frameworkId, String frameworkVersion, Map<String, Double> costModel, double solveMillis) {
+
+    /** One added municipality, ranked by need within the selection. */
+    record Selected(String code, String name, int rank, int nationalRank, double score, double need,
+            double youngPeople, long costEur, String province, String policeUnit, String riec,
+            Map<String, Double> contributions, List<String> p90Flags, Double replacementCost, List<String> reasons) {
+    }
+
+    /**
+     * A high-need municipality that was not chosen. {@code keptOutBy} names the request fields that kept it
+     * out ({@code objective} when it simply needs less than what it would displace); {@code objectiveLoss}
+     * is the drop in total need if it were forced in (null when it cannot be).
+     */
+    record RunnerUp(String code, String name, int nationalRank, double score, double need, List<String> keptOutBy,
+            Double objectiveLoss, List<String> reasons) {
+    }
+}
