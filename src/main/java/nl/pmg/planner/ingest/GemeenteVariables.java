@@ -117,7 +117,7 @@ final class GemeenteVariables {
         carryValues(t, "bijstand_per_1000_2021", bijstand, population, "inhabitants", MunicipalMergers.FROM_2021, "2021");
     }
 
-    private void carry(VariableTable t, List<Map<String, String>> rows, String variable, String column,
+    void carry(VariableTable t, List<Map<String, String>> rows, String variable, String column,
             Map<String, Double> weights, String weightName) {
         carry(t, rows, variable, column, weights, weightName, "gemeentecode");
     }
@@ -144,7 +144,7 @@ final class GemeenteVariables {
         }
     }
 
-    private static Map<String, Double> column(List<Map<String, String>> rows, String codeColumn, String column) {
+    static Map<String, Double> column(List<Map<String, String>> rows, String codeColumn, String column) {
         Map<String, Double> values = new HashMap<>();
         for (var r : rows) {
             String v = VariableTable.clean(r.get(column));
@@ -155,7 +155,7 @@ final class GemeenteVariables {
         return values;
     }
 
-    private static String format(Double v) {
+    static String format(Double v) {
         if (v == null) {
             return "";
         }

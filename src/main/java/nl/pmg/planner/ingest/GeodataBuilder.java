@@ -18,6 +18,16 @@ public final class GeodataBuilder {
     private GeodataBuilder() {
     }
 
+    /** The spring-2023 data set for replaying the 2023 expansion: gemeente level only. */
+    private static void writeAsOf2023(Path source, Path dir, VariableTable latest, Path catalogue) throws IOException {
+        Files.createDirectories(dir);
+        DerivedValues derived = new DerivedValues();
+        VariableTable asOf = new AsOf2023Variables(source, derived).build(latest);
+        asOf.write(dir.resolve("variables_gemeente.csv"));
+        derived.write(dir.resolve("derived_values.csv"));
+        AsOfCatalogue.write(catalogue, dir.resolve("catalogue.json"), asOf);
+    }
+
     public static void main(String[] args) throws Exception {
         Path source = Path.of(args.length > 0 ? args[0] : "../shared/data");
         Path target = Path.of(args.length > 1 ? args[1] : "geodata");
@@ -30,8 +40,10 @@ public final class GeodataBuilder {
         new VariableTable(buurtVariables.header(), buurtVariables.rows()).write(target.resolve("variables_buurt.csv"));
         var wijkVariables = new WijkVariables(source, buurtVariables).build();
         wijkVariables.write(target.resolve("variables_wijk.csv"));
-        new GemeenteVariables(source, derived).build().write(target.resolve("variables_gemeente.csv"));
+        VariableTable gemeenten = new GemeenteVariables(source, derived).build();
+        gemeenten.write(target.resolve("variables_gemeente.csv"));
         derived.write(target.resolve("derived_values.csv"));
+        writeAsOf2023(source, target.resolve("asof-2023"), gemeenten, target.resolve("catalogue.json"));
         new BoundaryCurator(source).writeAreas(target.resolve("areas_2024.gpkg"), wijkVariables.codes());
         new ProgrammeCurator(source).write(target.resolve("programme"));
         log.info("geodata rebuilt in {}", target.toAbsolutePath());
