@@ -54,10 +54,11 @@ export async function fetchMapConfig() {
 
 /**
  * All features of a collection, following rel="next" links until every page is in.
- * options: indicators (array of ids), zoom, bbox ([minLon, minLat, maxLon, maxLat]), gemeente, limit.
+ * options: indicators (array of ids), zoom, bbox ([minLon, minLat, maxLon, maxLat]), gemeente, properties, limit.
  */
-export async function fetchAllFeatures(collectionId, { indicators = [], zoom, bbox, gemeente, limit = 400 } = {}) {
+export async function fetchAllFeatures(collectionId, { indicators = [], zoom, bbox, gemeente, properties, limit = 400 } = {}) {
   const params = new URLSearchParams({ limit: String(limit) });
+  if (properties) params.set('properties', properties.join(','));
   if (indicators.length) params.set('indicators', indicators.join(','));
   if (zoom !== undefined) params.set('zoom', String(Math.round(zoom)));
   if (bbox) params.set('bbox', bbox.join(','));
@@ -72,4 +73,44 @@ export async function fetchAllFeatures(collectionId, { indicators = [], zoom, bb
     url = next && page.features.length > 0 ? next.href : null;
   }
   return { type: 'FeatureCollection', features };
+}
+
+/** Every layer the map can colour: the risk index and its domains, then the indicator catalogue. */
+export async function fetchLayers() {
+  return (await getJson('/api/layers')).layers;
+}
+
+const valueCache = new Map();
+
+/** Map code → [value, status] for every area of a level (cached: values never change while the page is open). */
+export function fetchLayerValues(layerId, level) {
+  const key = `${layerId}@${level}`;
+  if (!valueCache.has(key)) {
+    const promise = getJson(`/api/layers/${encodeURIComponent(layerId)}/values?level=${level}`)
+      .then((body) => new Map(Object.entries(body.values)));
+    promise.catch(() => valueCache.delete(key));
+    valueCache.set(key, promise);
+  }
+  return valueCache.get(key);
+}
+
+export async function searchAreas(q, limit = 8) {
+  return (await getJson(`/api/search?q=${encodeURIComponent(q)}&limit=${limit}`)).results;
+}
+
+export function fetchBenchmark(gemeente) {
+  return getJson(`/api/benchmarks/${encodeURIComponent(gemeente)}`);
+}
+
+export function fetchProgramme() {
+  return getJson('/api/programme');
+}
+
+/** Download URL of the export of a collection in format csv | geojson | gpkg. */
+export function exportUrl(collectionId, format, { indicators = [], gemeente, bbox } = {}) {
+  const params = new URLSearchParams();
+  if (indicators.length) params.set('indicators', indicators.join(','));
+  if (gemeente) params.set('gemeente', gemeente);
+  if (bbox) params.set('bbox', bbox.map((v) => v.toFixed(5)).join(','));
+  return `/api/exports/${collectionId}.${format}?${params}`;
 }

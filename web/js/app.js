@@ -1,44 +1,29 @@
-// Bootstrap: loads the catalogue, draws the gemeente choropleth and wires the
-// indicator selector and the language toggle.
+// Bootstrap: picks the view from the address — programme overview (/), municipality page
+// (/gemeente/GM0983) or analyst view (/?view=analyse) — builds its map(s) and wires the
+// controls. Every control state is mirrored in the address, so the address is the permalink.
 
-import { ApiProblem, fetchAllFeatures, fetchCollections, fetchIndicators, fetchMapConfig } from './api.js';
-import { AreaLayer } from './areas.js';
-import { classify } from './choropleth.js';
-import { popupContent, valueText } from './feature-info.js';
+import { ApiProblem, fetchAllFeatures, fetchLayers, fetchMapConfig } from './api.js';
+import { METHODS, parseBreaks } from './choropleth.js';
+import { bivariateColours, renderBivariateLegend, renderCorrelation, renderScatter } from './analyst.js';
+import { downloadPng, updateExportLinks } from './exports.js';
+import { loadGemeente, renderBenchmark, renderGemeenteInfo } from './gemeente-view.js';
 import { getLang, indicatorLabel, onLangChange, setLang, t, translateDocument } from './i18n.js';
 import { renderLegend } from './legend.js';
-import { createInfoBox, createMap, refreshAttribution } from './map.js';
+import { refreshAttribution } from './map.js';
+import { LEVELS, MapView } from './map-view.js';
+import { wireSearch } from './search.js';
 
-const LEVEL = 'gemeente';
-const DEFAULT_INDICATOR = 'crime_per_1000';
+const $ = (id) => document.getElementById(id);
+const params = new URLSearchParams(window.location.search);
+const gemeenteMatch = window.location.pathname.match(/^\/gemeente\/(GM\d{4})$/);
+const mode = gemeenteMatch ? 'gemeente' : params.get('view') === 'analyse' ? 'analyst' : 'programme';
+const gemeente = gemeenteMatch ? gemeenteMatch[1] : null;
 
-const ui = {
-  select: document.getElementById('indicator-select'),
-  langButton: document.getElementById('lang-toggle'),
-  legend: document.getElementById('legend'),
-  status: document.getElementById('status'),
-  error: document.getElementById('error'),
-};
-
-const state = {
-  indicators: [],
-  indicator: null,
-  classification: null,
-  collectionId: null,
-  fetchZoom: null,
-  valuesByIndicator: new Map(), // indicator id → features carrying its value and status
-  request: 0,
-  statusKey: null, // message keys on display, kept to re-word them after a language switch
-  error: null,
-};
-
-let map;
-let areas;
-let infoBox;
+const state = { layers: [], views: [], tranches: new Map(), gemeenteData: null, statusKey: null, error: null, updateScatter: null };
 
 function showStatus(key) {
   state.statusKey = key;
-  ui.status.textContent = key ? t(key) : '';
+  $('status').textContent = key ? t(key) : '';
 }
 
 function showError(error) {
@@ -47,133 +32,217 @@ function showError(error) {
   const detail = error instanceof ApiProblem
     ? (error.status === 0 ? t('error.network') : error.message)
     : String(error.message ?? error);
-  ui.error.textContent = `${t('error.prefix')}: ${detail}`;
-  ui.error.hidden = false;
+  $('error').textContent = `${t('error.prefix')}: ${detail}`;
+  $('error').hidden = false;
 }
 
-function fillIndicatorOptions(selectedId) {
-  ui.select.replaceChildren(...state.indicators.map((indicator) => {
-    const option = document.createElement('option');
-    option.value = indicator.id;
-    option.textContent = indicatorLabel(indicator);
-    return option;
-  }));
-  if (selectedId) ui.select.value = selectedId;
+function options(select, entries, selected) {
+  select.replaceChildren(...entries.map(([value, label]) => Object.assign(document.createElement('option'), { value, textContent: label })));
+  if (selected !== undefined && entries.some(([v]) => v === selected)) select.value = selected;
 }
 
-function tranchesPresent() {
-  const counts = new Map();
-  for (const properties of areas.properties()) {
-    const tranche = properties.programmeTranche;
-    if (tranche) counts.set(tranche, (counts.get(tranche) ?? 0) + 1);
+/** Fills every select for the current level and language, keeping the choices. */
+function fillControls() {
+  const [view, view2] = state.views;
+  const layers = view.layersAt(view.level);
+  options($('indicator-select'), layers.map((l) => [l.id, indicatorLabel(l)]), view.indicator?.id ?? view.indicatorId);
+  if (view2) options($('indicator2-select'), layers.map((l) => [l.id, indicatorLabel(l)]), view2.indicator?.id ?? view2.indicatorId);
+  const levels = gemeente ? ['wijk', 'buurt'] : LEVELS;
+  options($('level-select'), [['auto', t('level.auto')], ...levels.map((l) => [l, t(`level.${l}`)])], view.levelChoice);
+  options($('method-select'), METHODS.map((m) => [m, t(`method.${m}`)]), view.method);
+  $('custom-breaks').hidden = view.method !== 'custom';
+}
+
+function redraw() {
+  const [view, view2] = state.views;
+  if (!view.classification) return;
+  renderLegend($('legend'), {
+    indicator: view.indicator,
+    classification: view.classification,
+    tranchesPresent: state.tranches,
+    level: view.level,
+  });
+  const bivariate = Boolean(view2 && $('bivariate-toggle').checked && view2.values);
+  $('bivariate-legend').hidden = !bivariate;
+  if (bivariate) renderBivariateLegend($('bivariate-legend'), view.indicator, view2.indicator);
+  if (view2?.classification && view2.level === view.level) {
+    const names = new Map(view.areas.properties().map((p) => [p.code, p.name]));
+    state.updateScatter = renderScatter($('scatter'), {
+      a: view.indicator, b: view2.indicator, valuesA: view.values, valuesB: view2.values, names,
+      onHover: (code) => { view.areas.highlight(code); view2.areas.highlight(code); },
+    });
   }
-  return counts;
+  fillControls();
+  const shown = [...new Set(state.views.filter((v) => v.indicator).map((v) => v.indicator.id))];
+  updateExportLinks(view, { indicators: shown, gemeente });
+  updatePermalink();
 }
 
-function redrawLegend() {
-  renderLegend(ui.legend, {
-    indicator: state.indicator,
-    classification: state.classification,
-    tranchesPresent: tranchesPresent(),
+function updatePermalink() {
+  const [view, view2] = state.views;
+  const p = new URLSearchParams();
+  if (mode === 'analyst') p.set('view', 'analyse');
+  p.set('indicator', view.indicatorId);
+  if (view2?.indicatorId) p.set('indicator2', view2.indicatorId);
+  if (view.levelChoice !== 'auto') p.set('level', view.levelChoice);
+  if (view.method !== 'quantile') p.set('method', view.method);
+  if (view.method === 'custom') p.set('breaks', view.breaks.join(';'));
+  if (view2 && $('bivariate-toggle').checked) p.set('bivariate', '1');
+  if (getLang() !== 'nl') p.set('lang', getLang());
+  const c = view.map.getCenter();
+  p.set('z', String(view.map.getZoom()));
+  p.set('lat', c.lat.toFixed(4));
+  p.set('lng', c.lng.toFixed(4));
+  const url = `${window.location.pathname}?${p}`;
+  window.history.replaceState(null, '', url);
+  $('permalink').href = url;
+}
+
+function newView(container, config, onChange) {
+  return new MapView({
+    container, config, layers: state.layers, gemeente, onChange,
+    onStatus: showStatus,
+    onError: showError,
   });
 }
 
-async function featuresWith(indicator) {
-  if (!state.valuesByIndicator.has(indicator.id)) {
-    const collection = await fetchAllFeatures(state.collectionId, { indicators: [indicator.id], zoom: state.fetchZoom });
-    state.valuesByIndicator.set(indicator.id, collection);
-  }
-  return state.valuesByIndicator.get(indicator.id);
+async function applyBivariate() {
+  const [view, view2] = state.views;
+  view.colourOverride = $('bivariate-toggle').checked ? bivariateColours(view.values, view2.values) : null;
+  view.recolour();
+  redraw();
 }
 
-async function showIndicator(indicator) {
-  const request = ++state.request;
-  showStatus('status.loadingIndicator');
-  ui.select.setAttribute('aria-busy', 'true');
-  try {
-    const collection = await featuresWith(indicator);
-    if (request !== state.request) return; // a later choice overtook this one
-    if (!areas.hasFeatures()) areas.setFeatures(collection);
-    state.indicator = indicator;
-    state.classification = classify(collection.features.map((f) => f.properties), indicator.id, indicator.direction);
-    areas.applyValues(collection.features, state.classification.colourFor);
-    redrawLegend();
-    ui.error.hidden = true;
-    state.error = null;
-    showStatus(null);
-  } catch (error) {
-    if (request === state.request) {
-      showStatus(null);
-      showError(error);
-      if (state.indicator) ui.select.value = state.indicator.id;
-    }
-  } finally {
-    if (request === state.request) ui.select.removeAttribute('aria-busy');
-  }
-}
-
-function switchLanguage() {
-  setLang(getLang() === 'nl' ? 'en' : 'nl');
+function wireControls() {
+  const [view, view2] = state.views;
+  $('indicator-select').addEventListener('change', () => view.setIndicator($('indicator-select').value));
+  $('indicator2-select').addEventListener('change', () => view2?.setIndicator($('indicator2-select').value));
+  $('level-select').addEventListener('change', () => state.views.forEach((v) => v.setLevelChoice($('level-select').value)));
+  $('method-select').addEventListener('change', () => {
+    const method = $('method-select').value;
+    $('custom-breaks').hidden = method !== 'custom';
+    if (method !== 'custom') view.setClassification(method);
+    else $('breaks-input').focus();
+  });
+  $('breaks-apply').addEventListener('click', () => view.setClassification('custom', parseBreaks($('breaks-input').value)));
+  $('bivariate-toggle').addEventListener('change', applyBivariate);
+  $('export-png').addEventListener('click', () => downloadPng(view, `pmg-${view.collectionId}-${view.indicatorId}.png`));
+  $('lang-toggle').addEventListener('click', () => setLang(getLang() === 'nl' ? 'en' : 'nl'));
+  wireSearch({
+    form: $('search-form'), input: $('search-input'), list: $('search-results'),
+    onChoose: (hit) => {
+      if (!hit.bbox) return;
+      const [w, s, e, n] = hit.bbox;
+      view.map.fitBounds([[s, w], [n, e]], { maxZoom: 14 });
+    },
+  });
 }
 
 function onLanguageChanged() {
   translateDocument();
-  ui.langButton.setAttribute('aria-pressed', String(getLang() === 'en'));
-  fillIndicatorOptions(ui.select.value);
+  $('lang-toggle').setAttribute('aria-pressed', String(getLang() === 'en'));
   showStatus(state.statusKey);
   if (state.error) showError(state.error);
-  if (!map) return; // the page failed before the map was built
-  refreshAttribution(map);
-  infoBox.refresh();
-  if (state.classification) redrawLegend();
-  areas.refreshOpenPopup();
+  for (const view of state.views) {
+    refreshAttribution(view.map);
+    view.infoBox.refresh();
+    view.areas.refreshOpenPopup();
+  }
+  if (state.gemeenteData) {
+    renderGemeenteInfo($('gemeente-info'), state.gemeenteData);
+    renderBenchmark($('benchmark'), state.gemeenteData.benchmark, state.layers);
+  }
+  if (mode === 'analyst') renderCorrelation($('correlation'), state.layers).catch(showError);
+  if (state.views[0]?.classification) redraw();
 }
 
-async function optionalMapConfig() {
-  try {
-    return await fetchMapConfig();
-  } catch {
-    return null; // without a config the map simply has no base tiles
+async function programmeOutlines(view) {
+  const collection = await fetchAllFeatures('gemeenten', { zoom: 8, limit: 1000, properties: ['code', 'programmeTranche'] });
+  view.areas.showProgramme(collection);
+  state.tranches = new Map();
+  for (const f of collection.features) {
+    const tr = f.properties.programmeTranche;
+    if (tr) state.tranches.set(tr, (state.tranches.get(tr) ?? 0) + 1);
   }
 }
 
 async function start() {
+  if (params.get('lang') === 'en') setLang('en');
   translateDocument();
-  ui.langButton.addEventListener('click', switchLanguage);
   onLangChange(onLanguageChanged);
+  document.body.classList.add(`mode-${mode}`);
   showStatus('status.loading');
-
   try {
-    const [collections, indicators, config] = await Promise.all([fetchCollections(), fetchIndicators(), optionalMapConfig()]);
-    const collection = collections.find((c) => c.level === LEVEL);
-    if (!collection) throw new Error(`no ${LEVEL} collection in /api/collections`);
-    state.collectionId = collection.id;
-    state.indicators = indicators.filter((i) => (i.levels ?? []).includes(LEVEL));
+    const [layers, config] = await Promise.all([fetchLayers(), fetchMapConfig().catch(() => null)]);
+    state.layers = layers;
+    const view = newView($('map'), config, redraw);
+    state.views.push(view);
+    if (mode === 'analyst') {
+      $('map2').hidden = false;
+      $('analysis').hidden = false;
+      $('analyst-controls').hidden = false;
+      $('subtitle').dataset.i18n = 'analyst.subtitle';
+      const view2 = newView($('map2'), config, redraw);
+      state.views.push(view2);
+      syncMaps(view.map, view2.map);
+      view.onHoverArea = (p) => { view2.areas.highlight(p?.code ?? null); state.updateScatter?.(p?.code ?? null); };
+      view2.onHoverArea = (p) => { view.areas.highlight(p?.code ?? null); state.updateScatter?.(p?.code ?? null); };
+      $('bivariate-toggle').checked = params.get('bivariate') === '1';
+    }
+    if (gemeente) $('subtitle').dataset.i18n = 'gemeente.subtitle';
+    translateDocument();
+    $('lang-toggle').setAttribute('aria-pressed', String(getLang() === 'en'));
 
-    map = createMap(document.getElementById('map'), config);
-    state.fetchZoom = Math.floor(map.getZoom());
-    areas = new AreaLayer(map, LEVEL, {
-      onHover: (properties) => infoBox.show(properties),
-      popupContent: (properties) => popupContent(properties, state.indicator),
-    });
-    infoBox = createInfoBox(map, (properties) => valueText(properties, state.indicator));
+    for (const v of state.views) {
+      v.levelChoice = params.get('level') ?? 'auto';
+      v.method = params.get('method') ?? 'quantile';
+      v.breaks = parseBreaks(params.get('breaks'));
+    }
+    view.indicatorId = params.get('indicator') ?? (mode === 'analyst' ? 'crime_per_1000' : 'crime_per_1000');
+    if (state.views[1]) state.views[1].indicatorId = params.get('indicator2') ?? 'income_per_inhabitant';
+    $('breaks-input').value = view.breaks.join('; ');
 
-    const requested = new URLSearchParams(window.location.search).get('indicator');
-    const initial = state.indicators.find((i) => i.id === requested)
-      ?? state.indicators.find((i) => i.id === DEFAULT_INDICATOR)
-      ?? state.indicators[0];
-    if (!initial) throw new Error(`no indicator is available at ${LEVEL} level`);
-    fillIndicatorOptions(initial.id);
-    ui.select.disabled = false;
-    ui.select.addEventListener('change', () => {
-      const chosen = state.indicators.find((i) => i.id === ui.select.value);
-      if (chosen) showIndicator(chosen);
-    });
-    await showIndicator(initial);
+    if (gemeente) {
+      const area = await fetchAllFeatures('gemeenten', { gemeente, zoom: 10, limit: 1 });
+      const outline = window.L.geoJSON(area, { interactive: false, className: 'gemeente-outline', style: { fill: false, color: '#111', weight: 2.5 } });
+      outline.addTo(view.map);
+      view.map.fitBounds(outline.getBounds());
+      state.gemeenteData = await loadGemeente(gemeente);
+      renderGemeenteInfo($('gemeente-info'), state.gemeenteData);
+      renderBenchmark($('benchmark'), state.gemeenteData.benchmark, state.layers);
+      document.title = `${state.gemeenteData.benchmark.name} — Preventie met Gezag`;
+    } else {
+      await programmeOutlines(view);
+    }
+    if (params.has('lat') && params.has('lng') && params.has('z')) {
+      view.map.setView([Number(params.get('lat')), Number(params.get('lng'))], Number(params.get('z')));
+    }
+    fillControls();
+    $('indicator-select').disabled = false;
+    wireControls();
+    await Promise.all(state.views.map((v) => v.refresh()));
+    if (mode === 'analyst') {
+      if ($('bivariate-toggle').checked) await applyBivariate();
+      await renderCorrelation($('correlation'), state.layers);
+    }
+    window.pmg = { views: state.views, ready: true, readyMs: performance.now() }; // for the browser tests
   } catch (error) {
     showStatus(null);
     showError(error);
   }
+}
+
+/** Twin maps: moving either moves the other, without echoing back and forth. */
+function syncMaps(a, b) {
+  let syncing = false;
+  const follow = (from, to) => from.on('move', () => {
+    if (syncing) return;
+    syncing = true;
+    to.setView(from.getCenter(), from.getZoom(), { animate: false });
+    syncing = false;
+  });
+  follow(a, b);
+  follow(b, a);
 }
 
 start();

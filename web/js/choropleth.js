@@ -69,37 +69,133 @@ export function classColours(classCount, direction) {
   return direction === 'lower_is_riskier' ? colours.reverse() : colours;
 }
 
+/** Equal-width classes between the smallest and largest value; empty ones are dropped below. */
+export function equalBreaks(sorted, classCount) {
+  const [min, max] = [sorted[0], sorted[sorted.length - 1]];
+  return Array.from({ length: classCount }, (_, i) => min + ((max - min) * i) / classCount);
+}
+
 /**
- * The whole classification for one indicator over a set of feature properties:
- * {classes: [{lower, min, max, count, colour}], noData: {count, byStatus}, colourFor(props)}.
+ * Natural breaks by Ckmeans (Wang & Song 2011): optimal 1-D k-means by dynamic programming.
+ * O(k·n²), so it runs on at most 600 evenly spaced order statistics — breaks move by well under a
+ * class width while 14,500 buurten stay instant.
  */
-export function classify(propertiesList, indicatorId, direction, classCount = 5) {
-  const values = [];
+export function ckmeansBreaks(sorted, classCount) {
+  const step = Math.max(1, sorted.length / 600);
+  const x = [];
+  for (let i = 0; i < sorted.length; i += step) x.push(sorted[Math.floor(i)]);
+  const n = x.length;
+  const k = Math.min(classCount, new Set(x).size);
+  const cost = Array.from({ length: k }, () => new Float64Array(n));
+  const back = Array.from({ length: k }, () => new Int32Array(n));
+  const prefix = new Float64Array(n + 1);
+  const prefix2 = new Float64Array(n + 1);
+  x.forEach((v, i) => { prefix[i + 1] = prefix[i] + v; prefix2[i + 1] = prefix2[i] + v * v; });
+  const ssq = (a, b) => { // sum of squared deviations of x[a..b]
+    const m = b - a + 1;
+    const sum = prefix[b + 1] - prefix[a];
+    return prefix2[b + 1] - prefix2[a] - (sum * sum) / m;
+  };
+  for (let i = 0; i < n; i++) cost[0][i] = ssq(0, i);
+  for (let c = 1; c < k; c++) {
+    for (let i = c; i < n; i++) {
+      let best = Infinity;
+      let arg = c;
+      for (let j = c; j <= i; j++) {
+        const v = cost[c - 1][j - 1] + ssq(j, i);
+        if (v < best) { best = v; arg = j; }
+      }
+      cost[c][i] = best;
+      back[c][i] = arg;
+    }
+  }
+  const lowers = [];
+  let end = n - 1;
+  for (let c = k - 1; c >= 0; c--) {
+    const startIndex = c === 0 ? 0 : back[c][end];
+    lowers.unshift(x[startIndex]);
+    end = startIndex - 1;
+  }
+  return lowers;
+}
+
+/**
+ * Classes from lower bounds (ascending). Classes that hold no value are dropped, so the legend
+ * never lists a colour the map does not draw.
+ */
+export function classesFromLowers(sorted, lowers) {
+  const unique = [...new Set(lowers.filter(Number.isFinite))].sort((a, b) => a - b);
+  if (unique.length === 0 || unique[0] > sorted[0]) unique.unshift(sorted[0]);
+  const classes = unique.map((lower) => ({ lower, min: Infinity, max: -Infinity, count: 0 }));
+  for (const value of sorted) {
+    const c = classes[classIndex(value, classes)];
+    c.min = Math.min(c.min, value);
+    c.max = Math.max(c.max, value);
+    c.count += 1;
+  }
+  const kept = classes.filter((c) => c.count > 0);
+  kept.forEach((c) => { c.lower = c.min; });
+  return kept;
+}
+
+export const METHODS = ['quantile', 'equal', 'jenks', 'custom'];
+
+/** Parses "10; 20,5; 50" (either decimal mark) into ascending numbers; NaN entries are skipped. */
+export function parseBreaks(text) {
+  return String(text ?? '')
+    .split(/[;\s]+|,(?=\s)|,(?!\d)/)
+    .filter((part) => part.trim() !== '')
+    .map((part) => Number(part.replace(',', '.')))
+    .filter(Number.isFinite)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * Classifies values (Map code → [value, status]) with method quantile | equal | jenks | custom:
+ * {classes: [{lower, min, max, count, colour}], noData: {count, byStatus}, sorted, method,
+ * colourForValue(value, status), classOf(value, status)}.
+ */
+export function classifyValues(values, direction, { method = 'quantile', classCount = 5, breaks = [] } = {}) {
+  const numbers = [];
   const byStatus = {};
   let noDataCount = 0;
-  for (const props of propertiesList) {
-    const value = props[indicatorId];
-    const status = props[`${indicatorId}_status`];
+  for (const [value, status] of values.values()) {
     if (hasValue(value, status)) {
-      values.push(value);
+      numbers.push(value);
     } else {
       noDataCount += 1;
       const key = status ?? 'missing';
       byStatus[key] = (byStatus[key] ?? 0) + 1;
     }
   }
-  const classes = quantileClasses(values, classCount);
+  const sorted = numbers.sort((a, b) => a - b);
+  let classes = [];
+  if (sorted.length > 0) {
+    if (method === 'equal') classes = classesFromLowers(sorted, equalBreaks(sorted, classCount));
+    else if (method === 'jenks') classes = classesFromLowers(sorted, ckmeansBreaks(sorted, classCount));
+    else if (method === 'custom' && breaks.length > 0) classes = classesFromLowers(sorted, [sorted[0], ...breaks.slice(0, 4)]);
+    else classes = quantileClasses(sorted, classCount);
+  }
   const colours = classColours(classes.length, direction);
-  classes.forEach((c, i) => {
-    c.colour = colours[i];
-  });
+  classes.forEach((c, i) => { c.colour = colours[i]; });
+  const classOf = (value, status) => (hasValue(value, status) && classes.length ? classIndex(value, classes) : -1);
   return {
     classes,
+    sorted,
+    method,
     noData: { count: noDataCount, byStatus },
-    colourFor(props) {
-      const value = props[indicatorId];
-      if (!hasValue(value, props[`${indicatorId}_status`]) || classes.length === 0) return null;
-      return classes[classIndex(value, classes)].colour;
+    classOf,
+    colourForValue(value, status) {
+      const i = classOf(value, status);
+      return i < 0 ? null : classes[i].colour;
     },
   };
+}
+
+/** Legacy entry point over feature properties (kept for callers that hold GeoJSON properties). */
+export function classify(propertiesList, indicatorId, direction, classCount = 5) {
+  const values = new Map(propertiesList.map((p, i) => [p.code ?? i, [p[indicatorId], p[`${indicatorId}_status`]]]));
+  const result = classifyValues(values, direction, { classCount });
+  result.colourFor = (props) => result.colourForValue(props[indicatorId], props[`${indicatorId}_status`]);
+  return result;
 }

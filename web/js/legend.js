@@ -62,7 +62,7 @@ function lineSample(tranche) {
  * indicator: catalogue entry; classification: result of choropleth.classify;
  * tranchesPresent: Map tranche → number of municipalities drawn with that outline.
  */
-export function renderLegend(container, { indicator, classification, tranchesPresent }) {
+export function renderLegend(container, { indicator, classification, tranchesPresent = new Map(), level = 'gemeente' }) {
   container.replaceChildren();
   const title = el('h2', 'legend-title', indicatorLabel(indicator));
   title.id = 'legend-title';
@@ -84,7 +84,8 @@ export function renderLegend(container, { indicator, classification, tranchesPre
   if (classes.length === 0) {
     container.append(el('p', 'legend-note', t('legend.noValues')));
   } else {
-    container.append(el('p', 'legend-note', t('legend.method')));
+    container.append(el('p', 'legend-note legend-method', t(`legend.method.${classification.method ?? 'quantile'}`, { level: t(`level.plural.${level}`) })));
+    container.append(histogram(classification));
     const list = el('ul', 'legend-classes');
     list.setAttribute('aria-label', t('legend.heading'));
     const decimals = legendDecimals(classes);
@@ -105,6 +106,10 @@ export function renderLegend(container, { indicator, classification, tranchesPre
     container.append(list);
   }
 
+  if (level === 'buurt') {
+    container.append(el('p', 'legend-approximate', t('legend.approximate')));
+  }
+
   if (tranchesPresent.size > 0) {
     container.append(el('h3', 'legend-subtitle', t('legend.programme')));
     const list = el('ul', 'legend-programme');
@@ -114,4 +119,35 @@ export function renderLegend(container, { indicator, classification, tranchesPre
     }
     container.append(list);
   }
+}
+
+/**
+ * A 24-bin histogram of the classified values, bars coloured by their class, so the reader sees
+ * how the chosen breaks cut the distribution.
+ */
+function histogram({ sorted, classes }) {
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'legend-histogram');
+  svg.setAttribute('viewBox', '0 0 240 60');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-label', t('legend.histogram'));
+  const [min, max] = [sorted[0], sorted[sorted.length - 1]];
+  const bins = 24;
+  const width = (max - min) / bins || 1;
+  const counts = new Array(bins).fill(0);
+  for (const v of sorted) counts[Math.min(bins - 1, Math.floor((v - min) / width))] += 1;
+  const top = Math.max(...counts);
+  counts.forEach((n, i) => {
+    const centre = min + (i + 0.5) * width;
+    const c = classes[Math.max(0, classes.findLastIndex((k) => centre >= k.lower))];
+    const rect = document.createElementNS(SVG_NS, 'rect');
+    const h = n === 0 ? 0 : Math.max(1, (n / top) * 56);
+    Object.entries({ x: i * 10, y: 58 - h, width: 9, height: h, fill: c.colour })
+      .forEach(([k, v]) => rect.setAttribute(k, String(v)));
+    svg.append(rect);
+  });
+  const axis = document.createElementNS(SVG_NS, 'line');
+  Object.entries({ x1: 0, y1: 58.5, x2: 240, y2: 58.5, stroke: '#57606a' }).forEach(([k, v]) => axis.setAttribute(k, String(v)));
+  svg.append(axis);
+  return svg;
 }

@@ -5,8 +5,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 
+/** The embedded default reads the division from geodata/; the postgis profile reads it from the store. */
 @Configuration
+@Profile("!postgis")
 class AreaConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(AreaConfiguration.class);

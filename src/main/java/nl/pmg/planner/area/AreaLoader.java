@@ -14,12 +14,12 @@ import nl.pmg.planner.shared.GpkgGeometry;
 import org.locationtech.jts.geom.MultiPolygon;
 
 /** Reads the curated {@code areas_2024.gpkg} (layers gemeente, wijk, buurt; RD New) into {@link Areas}. */
-final class AreaLoader {
+public final class AreaLoader {
 
     private AreaLoader() {
     }
 
-    static Areas load(Path gpkg) {
+    public static Areas load(Path gpkg) {
         if (!Files.isRegularFile(gpkg)) {
             throw new IllegalStateException("area data not found at " + gpkg.toAbsolutePath()
                     + " (set planner.geodata.dir to the project's geodata directory)");

@@ -3,11 +3,16 @@ package nl.pmg.planner.features;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.pmg.planner.area.Area;
+import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
 import nl.pmg.planner.shared.Crs;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +27,35 @@ class Generalisation {
     static final int MIN_ZOOM = 5;
     static final int MAX_ZOOM = 14;
 
+    private static final Logger log = LoggerFactory.getLogger(Generalisation.class);
+
+    private final Areas areas;
     private final Map<String, Geometry> wgs84 = new ConcurrentHashMap<>();
     private final Map<String, String> json = new ConcurrentHashMap<>();
     private final Map<String, Envelope> envelopes = new ConcurrentHashMap<>();
+
+    Generalisation(Areas areas) {
+        this.areas = areas;
+    }
+
+    /**
+     * Generalises every area for the national views the web map asks for first (gemeente at 8,
+     * wijk at 9, buurt at 8), in the background once the service is up, so the first visitor does
+     * not wait for 14,566 buurten to be simplified. Requests meanwhile simply compute what they need.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        Thread t = new Thread(() -> {
+            long start = System.nanoTime();
+            areas.list(Level.GEMEENTE).forEach(a -> geoJson(a, 8));
+            areas.list(Level.WIJK).forEach(a -> geoJson(a, 9));
+            areas.list(Level.BUURT).stream().filter(a -> a.geometryRd() != null).forEach(a -> geoJson(a, 8));
+            log.info("national map geometry generalised in {} ms", (System.nanoTime() - start) / 1_000_000);
+        }, "generalisation-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
 
     /** The zoom a request without {@code zoom} gets: a national view for gemeenten, closer for smaller areas. */
     static int defaultZoom(Level level) {

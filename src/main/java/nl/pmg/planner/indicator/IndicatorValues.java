@@ -1,12 +1,10 @@
 package nl.pmg.planner.indicator;
 
-import java.util.Collections;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
@@ -14,12 +12,13 @@ import nl.pmg.planner.area.Level;
 import nl.pmg.planner.shared.GeodataProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The indicator catalogue and every indicator's value for every area of every level it exists
- * at, computed once at start-up from the shipped variables. Read-only afterwards.
+ * at: the shipped indicators (fixed after start-up) plus those an analyst imported into the store.
+ * A shipped id always wins; the import refuses ids that clash with a shipped one.
  */
 @Component
 public class IndicatorValues {
@@ -27,44 +26,37 @@ public class IndicatorValues {
     private static final Logger log = LoggerFactory.getLogger(IndicatorValues.class);
 
     private final Map<String, Indicator> catalogue;
-    private final Map<String, Map<Level, Map<String, Value>>> values = new HashMap<>();
+    private final Map<String, Map<Level, Map<String, Value>>> values;
     private final String licence;
+    private final ImportedIndicators imported;
 
+    /** The shipped indicators computed from {@code geodata/}, without imports (tools and unit tests). */
     public IndicatorValues(GeodataProperties geodata, Areas areas) {
-        CatalogueFile file = JsonMapper.builder().build()
-                .readValue(geodata.file("catalogue.json").toFile(), CatalogueFile.class);
-        this.licence = file.licence();
-        this.catalogue = file.indicators().stream()
-                .collect(Collectors.toMap(Indicator::id, i -> i, (a, b) -> a, LinkedHashMap::new));
-        Map<String, Variable> variables = file.variables().stream()
-                .collect(Collectors.toMap(Variable::id, Function.identity()));
-        var derived = VariableCells.derivedKeys(geodata.file("derived_values.csv"));
-        for (Level level : Level.values()) {
-            VariableCells cells = VariableCells.read(level.id(), geodata.file("variables_" + level.id() + ".csv"),
-                    variables, derived);
-            for (Indicator ind : catalogue.values()) {
-                if (ind.levels().contains(level.id())) {
-                    values.computeIfAbsent(ind.id(), k -> new HashMap<>()).put(level, compute(ind, level, areas, cells));
-                }
-            }
-        }
-        log.info("indicator catalogue: {} indicators over {} variables", catalogue.size(), variables.size());
+        this(ShippedIndicators.compute(geodata, areas), ImportedIndicators.NONE);
     }
 
-    private static Map<String, Value> compute(Indicator ind, Level level, Areas areas, VariableCells cells) {
-        Map<String, Value> out = new LinkedHashMap<>();
-        for (Area a : areas.list(level)) {
-            out.put(a.code(), IndicatorCalculator.compute(ind.method(), v -> cells.get(a.code(), v)));
-        }
-        return Collections.unmodifiableMap(out);
+    @Autowired
+    public IndicatorValues(ShippedIndicators shipped, ImportedIndicators imported) {
+        this.licence = shipped.licence();
+        this.catalogue = shipped.catalogue().stream()
+                .collect(Collectors.toMap(Indicator::id, i -> i, (a, b) -> a, LinkedHashMap::new));
+        this.values = shipped.values();
+        this.imported = imported;
+        log.info("indicator catalogue: {} shipped indicators", catalogue.size());
     }
 
     public List<Indicator> catalogue() {
-        return List.copyOf(catalogue.values());
+        List<Indicator> all = new ArrayList<>(catalogue.values());
+        imported.refresh().catalogue().stream().filter(i -> !catalogue.containsKey(i.id())).forEach(all::add);
+        return List.copyOf(all);
     }
 
     public Optional<Indicator> find(String id) {
-        return Optional.ofNullable(catalogue.get(id));
+        Indicator shipped = catalogue.get(id);
+        if (shipped != null) {
+            return Optional.of(shipped);
+        }
+        return imported.refresh().catalogue().stream().filter(i -> i.id().equals(id)).findFirst();
     }
 
     public String licence() {
@@ -73,7 +65,9 @@ public class IndicatorValues {
 
     /** Code → value for every area of the level; empty when the indicator does not exist at that level. */
     public Map<String, Value> values(String indicatorId, Level level) {
-        return values.getOrDefault(indicatorId, Map.of()).getOrDefault(level, Map.of());
+        var perLevel = catalogue.containsKey(indicatorId) ? values.get(indicatorId)
+                : imported.snapshot().values().get(indicatorId);
+        return perLevel == null ? Map.of() : perLevel.getOrDefault(level, Map.of());
     }
 
     /** One area's value; MISSING when the indicator does not exist at the area's level. */

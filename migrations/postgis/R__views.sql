@@ -1,0 +1,13 @@
+-- Views over the tables; recreated by Flyway whenever this file changes.
+
+-- The latest period of every indicator value, as the API serves it.
+CREATE OR REPLACE VIEW current_indicator_value AS
+SELECT DISTINCT ON (indicator_id, level, area_code) indicator_id, level, area_code, period, value, status
+FROM indicator_value
+ORDER BY indicator_id, level, area_code, period DESC;
+
+-- Programme members today.
+CREATE OR REPLACE VIEW current_programme_member AS
+SELECT gemeente_code, name, tranche, valid_from
+FROM programme_membership
+WHERE valid_from <= current_date AND (valid_to IS NULL OR valid_to > current_date);

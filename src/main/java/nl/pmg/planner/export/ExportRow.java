@@ -1,0 +1,45 @@
+package nl.pmg.planner.export;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.pmg.planner.area.Area;
+import nl.pmg.planner.area.Level;
+import nl.pmg.planner.indicator.Value;
+
+/**
+ * One exported area: its attributes in column order (snake_case, so they survive shapefile-minded
+ * tools) and its RD New geometry. Indicator columns are followed by {@code <id>_status}; a missing
+ * value stays empty, never 0.
+ */
+record ExportRow(Area area, Map<String, Object> attributes) {
+
+    static final List<String> BASE = List.of("code", "name", "level", "gemeente", "wijk", "province",
+            "approximate_boundary");
+
+    static ExportRow of(Area a, List<String> indicators, Map<String, Map<String, Value>> values) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("code", a.code());
+        p.put("name", a.name());
+        p.put("level", a.level().id());
+        p.put("gemeente", a.gemeenteCode());
+        p.put("wijk", a.level() == Level.GEMEENTE ? null : a.wijkCode());
+        p.put("province", a.regions() == null ? null : a.regions().provinceName());
+        p.put("approximate_boundary", a.approximateBoundary());
+        for (String id : indicators) {
+            Value v = values.get(id).getOrDefault(a.code(), Value.missing());
+            p.put(id, v.value());
+            p.put(id + "_status", v.status().id());
+        }
+        return new ExportRow(a, p);
+    }
+
+    static List<String> columns(List<String> indicators) {
+        List<String> cols = new java.util.ArrayList<>(BASE);
+        for (String id : indicators) {
+            cols.add(id);
+            cols.add(id + "_status");
+        }
+        return cols;
+    }
+}
