@@ -9,14 +9,11 @@ import java.util.List;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.db.GeoPackageDataType;
-import mil.nga.geopackage.features.columns.GeometryColumns;
 import mil.nga.geopackage.features.user.FeatureColumn;
 import mil.nga.geopackage.features.user.FeatureRow;
-import mil.nga.geopackage.features.user.FeatureTableMetadata;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
-import mil.nga.sf.GeometryType;
-import nl.pmg.planner.shared.Crs;
 import nl.pmg.planner.shared.GpkgGeometry;
+import nl.pmg.planner.shared.GpkgTables;
 
 /**
  * Writes export rows as a one-layer GeoPackage in RD New (EPSG:28992), the CRS Dutch GIS users work
@@ -24,15 +21,6 @@ import nl.pmg.planner.shared.GpkgGeometry;
  * are REAL, the rest TEXT (booleans as INTEGER 0/1, GeoPackage has no boolean on disk).
  */
 final class GpkgExport {
-
-    private static final String RD_NEW_WKT = "PROJCS[\"Amersfoort / RD New\",GEOGCS[\"Amersfoort\",DATUM[\"Amersfoort\","
-            + "SPHEROID[\"Bessel 1841\",6377397.155,299.1528128,AUTHORITY[\"EPSG\",\"7004\"]],AUTHORITY[\"EPSG\",\"6289\"]],"
-            + "PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],UNIT[\"degree\",0.0174532925199433,"
-            + "AUTHORITY[\"EPSG\",\"9122\"]],AUTHORITY[\"EPSG\",\"4289\"]],PROJECTION[\"Oblique_Stereographic\"],"
-            + "PARAMETER[\"latitude_of_origin\",52.1561605555556],PARAMETER[\"central_meridian\",5.38763888888889],"
-            + "PARAMETER[\"scale_factor\",0.9999079],PARAMETER[\"false_easting\",155000],"
-            + "PARAMETER[\"false_northing\",463000],UNIT[\"metre\",1,AUTHORITY[\"EPSG\",\"9001\"]],"
-            + "AXIS[\"Easting\",EAST],AXIS[\"Northing\",NORTH],AUTHORITY[\"EPSG\",\"28992\"]]";
 
     private GpkgExport() {
     }
@@ -42,23 +30,14 @@ final class GpkgExport {
             throws IOException, SQLException {
         GeoPackageManager.create(target.toFile());
         try (GeoPackage gpkg = GeoPackageManager.open(target.toFile())) {
-            SpatialReferenceSystem rd = rdNew();
-            gpkg.getSpatialReferenceSystemDao().create(rd);
-            GeometryColumns gc = new GeometryColumns();
-            gc.setTableName(table);
-            gc.setColumnName("geom");
-            gc.setGeometryType(GeometryType.MULTIPOLYGON);
-            gc.setZ((byte) 0);
-            gc.setM((byte) 0);
-            gc.setSrs(rd);
+            SpatialReferenceSystem rd = GpkgTables.registerRdNew(gpkg);
             List<FeatureColumn> cols = new ArrayList<>();
             for (String c : columns) {
                 GeoPackageDataType type = indicators.contains(c) ? GeoPackageDataType.REAL
                         : c.equals("approximate_boundary") ? GeoPackageDataType.BOOLEAN : GeoPackageDataType.TEXT;
                 cols.add(FeatureColumn.createColumn(c, type));
             }
-            gpkg.createFeatureTable(FeatureTableMetadata.create(gc, cols));
-            var dao = gpkg.getFeatureDao(table);
+            var dao = GpkgTables.createMultiPolygonLayer(gpkg, table, rd, cols);
             gpkg.beginTransaction();
             for (ExportRow r : rows) {
                 FeatureRow row = dao.newRow();
@@ -72,16 +51,6 @@ final class GpkgExport {
             }
             gpkg.endTransaction();
         }
-    }
-
-    private static SpatialReferenceSystem rdNew() {
-        SpatialReferenceSystem srs = new SpatialReferenceSystem();
-        srs.setSrsName("Amersfoort / RD New");
-        srs.setSrsId(Crs.RD_NEW);
-        srs.setOrganization("EPSG");
-        srs.setOrganizationCoordsysId(Crs.RD_NEW);
-        srs.setDefinition(RD_NEW_WKT);
-        return srs;
     }
 
     static Path tempFile() throws IOException {

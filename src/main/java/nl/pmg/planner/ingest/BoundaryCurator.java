@@ -12,15 +12,13 @@ import java.util.Set;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.db.GeoPackageDataType;
-import mil.nga.geopackage.features.columns.GeometryColumns;
 import mil.nga.geopackage.features.user.FeatureColumn;
 import mil.nga.geopackage.features.user.FeatureRow;
-import mil.nga.geopackage.features.user.FeatureTableMetadata;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
-import mil.nga.sf.GeometryType;
 import nl.pmg.planner.shared.Crs;
 import nl.pmg.planner.shared.Csv;
 import nl.pmg.planner.shared.GpkgGeometry;
+import nl.pmg.planner.shared.GpkgTables;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.slf4j.Logger;
@@ -45,8 +43,7 @@ final class BoundaryCurator {
         Files.deleteIfExists(target);
         File file = GeoPackageManager.create(target.toFile());
         try (GeoPackage out = GeoPackageManager.open(file)) {
-            SpatialReferenceSystem rd = rdNew();
-            out.getSpatialReferenceSystemDao().create(rd);
+            SpatialReferenceSystem rd = GpkgTables.registerRdNew(out);
             Map<String, Map<String, String>> regions = new HashMap<>();
             for (var r : Csv.readRows(source.resolve("regions/gemeente_regions_2024.csv"))) {
                 regions.put(r.get("gm_code"), r);
@@ -74,26 +71,6 @@ final class BoundaryCurator {
         }
     }
 
-    /** EPSG:28992 as GeoPackage SRS; NGA has no built-in definition for it. */
-    static SpatialReferenceSystem rdNew() {
-        SpatialReferenceSystem srs = new SpatialReferenceSystem();
-        srs.setSrsName("Amersfoort / RD New");
-        srs.setSrsId(Crs.RD_NEW);
-        srs.setOrganization("EPSG");
-        srs.setOrganizationCoordsysId(Crs.RD_NEW);
-        srs.setDefinition(RD_NEW_WKT);
-        return srs;
-    }
-
-    private static final String RD_NEW_WKT = "PROJCS[\"Amersfoort / RD New\",GEOGCS[\"Amersfoort\",DATUM[\"Amersfoort\","
-            + "SPHEROID[\"Bessel 1841\",6377397.155,299.1528128,AUTHORITY[\"EPSG\",\"7004\"]],AUTHORITY[\"EPSG\",\"6289\"]],"
-            + "PRIMEM[\"Greenwich\",0,AUTHORITY[\"EPSG\",\"8901\"]],UNIT[\"degree\",0.0174532925199433,"
-            + "AUTHORITY[\"EPSG\",\"9122\"]],AUTHORITY[\"EPSG\",\"4289\"]],PROJECTION[\"Oblique_Stereographic\"],"
-            + "PARAMETER[\"latitude_of_origin\",52.1561605555556],PARAMETER[\"central_meridian\",5.38763888888889],"
-            + "PARAMETER[\"scale_factor\",0.9999079],PARAMETER[\"false_easting\",155000],"
-            + "PARAMETER[\"false_northing\",463000],UNIT[\"metre\",1,AUTHORITY[\"EPSG\",\"9001\"]],"
-            + "AXIS[\"Easting\",EAST],AXIS[\"Northing\",NORTH],AUTHORITY[\"EPSG\",\"28992\"]]";
-
     private interface Attributes {
         /** The output attribute values in column order, or null to leave the feature out. */
         List<String> of(FeatureRow row);
@@ -101,19 +78,11 @@ final class BoundaryCurator {
 
     private int copy(GeoPackage out, SpatialReferenceSystem rd, String table, List<String> columns, Path from,
             Attributes attributes) {
-        GeometryColumns gc = new GeometryColumns();
-        gc.setTableName(table);
-        gc.setColumnName("geom");
-        gc.setGeometryType(GeometryType.MULTIPOLYGON);
-        gc.setZ((byte) 0);
-        gc.setM((byte) 0);
-        gc.setSrs(rd);
         List<FeatureColumn> cols = new ArrayList<>();
         for (String c : columns) {
             cols.add(FeatureColumn.createColumn(c, GeoPackageDataType.TEXT, true, null));
         }
-        out.createFeatureTable(FeatureTableMetadata.create(gc, cols));
-        var dao = out.getFeatureDao(table);
+        var dao = GpkgTables.createMultiPolygonLayer(out, table, rd, cols);
         int written = 0;
         out.beginTransaction();
         try (GeoPackage in = GeoPackageManager.open(from.toFile(), false)) {

@@ -8,13 +8,11 @@ import java.util.List;
 import mil.nga.geopackage.GeoPackage;
 import mil.nga.geopackage.GeoPackageManager;
 import mil.nga.geopackage.db.GeoPackageDataType;
-import mil.nga.geopackage.features.columns.GeometryColumns;
 import mil.nga.geopackage.features.user.FeatureColumn;
 import mil.nga.geopackage.features.user.FeatureRow;
-import mil.nga.geopackage.features.user.FeatureTableMetadata;
 import mil.nga.geopackage.srs.SpatialReferenceSystem;
-import mil.nga.sf.GeometryType;
 import nl.pmg.planner.shared.GpkgGeometry;
+import nl.pmg.planner.shared.GpkgTables;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.WKTReader;
 
@@ -45,29 +43,15 @@ public final class TestGeoPackages {
     public TestGeoPackages layer(String table, int epsg, List<String> columns, List<Feature> features) {
         try {
             SpatialReferenceSystem srs = switch (epsg) {
-                case 28992 -> {
-                    SpatialReferenceSystem rd = BoundaryCurator.rdNew();
-                    if (gp.getSpatialReferenceSystemDao().queryForId(rd.getSrsId()) == null) {
-                        gp.getSpatialReferenceSystemDao().create(rd);
-                    }
-                    yield rd;
-                }
+                case 28992 -> GpkgTables.registerRdNew(gp);
                 case 0 -> gp.getSpatialReferenceSystemDao().queryForId(0L);
                 default -> gp.getSpatialReferenceSystemDao().getOrCreateCode("EPSG", epsg);
             };
-            GeometryColumns gc = new GeometryColumns();
-            gc.setTableName(table);
-            gc.setColumnName("geom");
-            gc.setGeometryType(GeometryType.MULTIPOLYGON);
-            gc.setZ((byte) 0);
-            gc.setM((byte) 0);
-            gc.setSrs(srs);
             List<FeatureColumn> cols = new ArrayList<>();
             for (String c : columns) {
                 cols.add(FeatureColumn.createColumn(c, GeoPackageDataType.TEXT, false, null));
             }
-            gp.createFeatureTable(FeatureTableMetadata.create(gc, cols));
-            var dao = gp.getFeatureDao(table);
+            var dao = GpkgTables.createMultiPolygonLayer(gp, table, srs, cols);
             for (Feature feature : features) {
                 FeatureRow row = dao.newRow();
                 Geometry g = new WKTReader().read(feature.wkt());
