@@ -34,6 +34,11 @@ public final class GeodataBuilder {
         if (!Files.isDirectory(source.resolve("boundaries"))) {
             throw new IllegalArgumentException("no source data at " + source.toAbsolutePath());
         }
+        if (!Files.isRegularFile(target.resolve("catalogue.json"))) {
+            // the catalogue is curated by hand, not built: the as-of-2023 catalogue is derived from it
+            throw new IllegalArgumentException("no catalogue.json in " + target.toAbsolutePath()
+                    + "; copy geodata/catalogue.json there first");
+        }
         Files.createDirectories(target.resolve("programme"));
         DerivedValues derived = new DerivedValues();
         var buurtVariables = new BuurtVariables(source).build();
