@@ -1,78 +1,63 @@
 package nl.pmg.planner.scoring;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Saved frameworks as JSON files, one per id and version ({@code <id>@<version>.json}), written
- * atomically (temp file + move) so a crash never leaves half a framework. A saved version is never
+ * Saved frameworks in the store (table {@code framework}, both stores), one row per id and version,
+ * so every instance sharing a PostGIS database sees the same frameworks. A saved version is never
  * overwritten: a change is a new version.
  */
 @Component
 class FrameworkStore {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String INSERT = "INSERT INTO framework (id, version, body) VALUES (?, ?, ?)";
+    private static final String EXISTS = "SELECT count(*) FROM framework WHERE id = ? AND version = ?";
+    private static final String ONE = "SELECT body FROM framework WHERE id = ? AND version = ?";
+    private static final String ALL = "SELECT body FROM framework ORDER BY id, created_at";
 
-    private final Path dir;
+    private final JdbcTemplate jdbc;
 
-    FrameworkStore(ScoringProperties properties) {
-        this.dir = properties.frameworkDir();
+    FrameworkStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
     }
 
     boolean exists(String id, String version) {
-        return Files.isRegularFile(file(id, version));
+        Long n = jdbc.queryForObject(EXISTS, Long.class, id, version);
+        return n != null && n > 0;
     }
 
-    synchronized void save(Framework f) {
+    /** Saves a new version; false when that id and version exist already (another instance may have won). */
+    boolean save(Framework f) {
         try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".framework", ".tmp");
-            JSON.writeValue(tmp.toFile(), f);
-            Files.move(tmp, file(f.id(), f.version()), StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot save framework " + f.id(), e);
+            jdbc.update(INSERT, f.id(), f.version(), JSON.writeValueAsString(f));
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
         }
     }
 
     /** The given version, or the highest version when {@code version} is null. */
     Optional<Framework> find(String id, String version) {
         if (version != null) {
-            Path f = file(id, version);
-            return Files.isRegularFile(f) ? Optional.of(read(f)) : Optional.empty();
+            return jdbc.query(ONE, (rs, i) -> read(rs.getString(1)), id, version).stream().findFirst();
         }
         return list().stream().filter(f -> f.id().equals(id))
                 .max(Comparator.comparing(Framework::version, FrameworkStore::compareVersions));
     }
 
     List<Framework> list() {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            List<Framework> out = new ArrayList<>();
-            files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().forEach(p -> out.add(read(p)));
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return jdbc.query(ALL, (rs, i) -> read(rs.getString(1)));
     }
 
-    private static Framework read(Path p) {
-        return JSON.readValue(p.toFile(), Framework.class);
-    }
-
-    private Path file(String id, String version) {
-        return dir.resolve(id + "@" + version + ".json");
+    private static Framework read(String body) {
+        return JSON.readValue(body, Framework.class);
     }
 
     /** Compares dotted versions numerically where possible ("1.10.0" after "1.9.0"). */

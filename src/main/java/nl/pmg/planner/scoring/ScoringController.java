@@ -69,10 +69,9 @@ class ScoringController {
         if (f.version() == null || !f.version().matches("[0-9A-Za-z.+-]{1,32}")) {
             throw new FrameworkRejected("A saved framework needs a version such as 1.0.0.");
         }
-        if (store.exists(f.id(), f.version())) {
+        if (store.exists(f.id(), f.version()) || !store.save(f)) {
             throw new VersionExists(f.id(), f.version());
         }
-        store.save(f);
         return ResponseEntity.created(URI.create("/api/frameworks/" + f.id() + "?version=" + f.version())).body(f);
     }
 

@@ -1,101 +1,123 @@
 package nl.pmg.planner.selection;
 
 import jakarta.annotation.PreDestroy;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import nl.pmg.planner.shared.NotFound;
 import nl.pmg.planner.shared.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Uncertainty runs in the background, one at a time, with progress and cancellation. State is in memory
- * and bounded (the oldest finished jobs are forgotten first); a later store can hold {@link JobView}s as is.
+ * Uncertainty runs in the background, one at a time per instance. The job's progress, cancel request
+ * and result live in the store (table {@code job}), so any instance sharing a PostGIS database can
+ * report on or cancel a job that another instance runs; the running instance copies progress to the
+ * store and the cancel flag back every quarter second.
  */
 @Component
 class UncertaintyJobs {
 
     private static final Logger log = LoggerFactory.getLogger(UncertaintyJobs.class);
-    private static final int KEEP = 50;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String INSERT = "INSERT INTO job (id, kind, status, total) VALUES (?, 'uncertainty', 'RUNNING', ?)";
+    private static final String PROGRESS = "UPDATE job SET completed = ?, updated_at = CURRENT_TIMESTAMP "
+            + "WHERE id = ? AND status = 'RUNNING'";
+    private static final String CANCEL_REQUESTED = "SELECT cancel_requested FROM job WHERE id = ?";
+    private static final String FINISH = "UPDATE job SET status = ?, completed = ?, result = ?, "
+            + "updated_at = CURRENT_TIMESTAMP WHERE id = ?";
+    private static final String REQUEST_CANCEL = "UPDATE job SET cancel_requested = 1, updated_at = CURRENT_TIMESTAMP "
+            + "WHERE id = ? AND kind = 'uncertainty'";
+    private static final String ONE = "SELECT id, status, total, completed, cancel_requested, result FROM job "
+            + "WHERE id = ? AND kind = 'uncertainty'";
 
     /** What a client sees of a job; {@code result} is set once the job has stopped. */
-    record JobView(String id, String status, int draws, int completed, UncertaintyResult result) {
-    }
-
-    private record Job(String id, int draws, Uncertainty.Progress progress, AtomicReference<UncertaintyResult> result,
-            AtomicReference<String> failure) {
+    record JobView(String id, String status, int draws, int completed, JsonNode result) {
     }
 
     private final Uncertainty uncertainty;
-    private final Map<String, Job> jobs = new LinkedHashMap<>();
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "selection-uncertainty");
-        t.setDaemon(true);
-        return t;
-    });
+    private final JdbcTemplate jdbc;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> daemon(r, "selection-uncertainty"));
+    private final ScheduledExecutorService sync = Executors.newSingleThreadScheduledExecutor(
+            r -> daemon(r, "selection-uncertainty-sync"));
 
-    UncertaintyJobs(Uncertainty uncertainty) {
+    UncertaintyJobs(Uncertainty uncertainty, JdbcTemplate jdbc) {
         this.uncertainty = uncertainty;
+        this.jdbc = jdbc;
     }
 
     @PreDestroy
     void stop() {
         runner.shutdownNow();
+        sync.shutdownNow();
     }
 
     /** Validates and checks feasibility now (so a bad request fails at once), then runs in the background. */
-    synchronized JobView start(SelectionRequest r) {
+    JobView start(SelectionRequest r) {
         Selections.Prepared pr = uncertainty.prepare(r);
-        Job job = new Job(UUID.randomUUID().toString(), r.draws() == null ? Uncertainty.DEFAULT_DRAWS : r.draws(),
-                Uncertainty.Progress.start(), new AtomicReference<>(), new AtomicReference<>());
-        forgetOldest();
-        jobs.put(job.id(), job);
+        String id = UUID.randomUUID().toString();
+        int draws = r.draws() == null ? Uncertainty.DEFAULT_DRAWS : r.draws();
+        jdbc.update(INSERT, id, draws);
+        Uncertainty.Progress progress = Uncertainty.Progress.start();
+        ScheduledFuture<?> syncing = sync.scheduleWithFixedDelay(() -> exchange(id, progress), 250, 250,
+                TimeUnit.MILLISECONDS);
         runner.submit(() -> {
             try {
-                job.result().set(uncertainty.run(r, pr, job.progress()));
+                UncertaintyResult result = uncertainty.run(r, pr, progress);
+                syncing.cancel(false);
+                jdbc.update(FINISH, result.status(), progress.completed().get(), JSON.writeValueAsString(result), id);
             } catch (RuntimeException e) {
-                log.error("uncertainty job {} failed", job.id(), e);
-                job.failure().set("failed");
+                syncing.cancel(false);
+                log.error("uncertainty job {} failed", id, e);
+                jdbc.update(FINISH, "FAILED", progress.completed().get(), null, id);
             }
         });
-        return view(job);
+        return get(id);
     }
 
-    synchronized JobView get(String id) {
-        return view(find(id));
-    }
-
-    synchronized JobView cancel(String id) {
-        Job job = find(id);
-        job.progress().cancelled().set(true);
-        return view(job);
-    }
-
-    private Job find(String id) {
-        return Optional.ofNullable(jobs.get(id)).orElseThrow(
+    JobView get(String id) {
+        List<JobView> found = jdbc.query(ONE, (rs, i) -> {
+            String result = rs.getString("result");
+            String status = rs.getString("status");
+            boolean cancelling = status.equals("RUNNING") && rs.getInt("cancel_requested") != 0;
+            return new JobView(rs.getString("id"), cancelling ? "CANCELLING" : status, rs.getInt("total"),
+                    rs.getInt("completed"), result == null ? null : JSON.readTree(result));
+        }, id);
+        return found.stream().findFirst().orElseThrow(
                 () -> new NotFound("unknown-job", "There is no uncertainty job '" + Text.shorten(id) + "'."));
     }
 
-    private void forgetOldest() {
-        var it = jobs.values().iterator();
-        while (jobs.size() >= KEEP && it.hasNext()) {
-            Job j = it.next();
-            if (j.result().get() != null || j.failure().get() != null) {
-                it.remove();
+    JobView cancel(String id) {
+        if (jdbc.update(REQUEST_CANCEL, id) == 0) {
+            throw new NotFound("unknown-job", "There is no uncertainty job '" + Text.shorten(id) + "'.");
+        }
+        return get(id);
+    }
+
+    /** Copies progress to the store and a cancel request from it (which any instance may have made). */
+    private void exchange(String id, Uncertainty.Progress progress) {
+        try {
+            jdbc.update(PROGRESS, progress.completed().get(), id);
+            Integer cancel = jdbc.queryForObject(CANCEL_REQUESTED, Integer.class, id);
+            if (cancel != null && cancel != 0) {
+                progress.cancelled().set(true);
             }
+        } catch (RuntimeException e) {
+            log.warn("uncertainty job {}: progress not stored: {}", id, e.getMessage());
         }
     }
 
-    private static JobView view(Job j) {
-        UncertaintyResult r = j.result().get();
-        String status = j.failure().get() != null ? "FAILED" : r != null ? r.status()
-                : j.progress().cancelled().get() ? "CANCELLING" : "RUNNING";
-        return new JobView(j.id(), status, j.draws(), j.progress().completed().get(), r);
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 }

@@ -2,30 +2,18 @@ package nl.pmg.planner.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import nl.pmg.planner.support.Http;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** The risk index over the national data through {@code /api/frameworks} and {@code /api/scores}. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ScoringApiIT {
-
-    @TempDir
-    static Path frameworks;
-
-    @DynamicPropertySource
-    static void frameworkDir(DynamicPropertyRegistry registry) {
-        registry.add("planner.scoring.framework-dir", () -> frameworks.toString());
-    }
 
     @LocalServerPort
     int port;
@@ -118,18 +106,20 @@ class ScoringApiIT {
 
     @Test
     void savesAFrameworkAndScoresWithItById() {
+        // the store outlives a test run, so each run saves its own id
+        String id = "crime-only-" + Long.toString(System.nanoTime(), 36);
         String body = """
-                {"id":"crime-only","version":"1.0.0","nameNl":"Alleen misdaad","nameEn":"Crime only","domains":[
+                {"id":"%s","version":"1.0.0","nameNl":"Alleen misdaad","nameEn":"Crime only","domains":[
                   {"id":"crime","labelNl":"Misdaad","labelEn":"Crime","weight":1,"rationale":"test","indicators":[
                     {"indicatorId":"violent_crime_per_1000","weight":1,"direction":"HIGHER_IS_RISKIER","rationale":"test"}]}]}
-                """;
+                """.formatted(id);
         Http.Response saved = http.post("/api/frameworks", "application/json", body);
         assertThat(saved.status()).as(saved.body()).isEqualTo(201);
         assertThat(http.post("/api/frameworks", "application/json", body).status()).isEqualTo(409);
-        JsonNode r = score("{\"level\":\"gemeente\",\"frameworkId\":\"crime-only\",\"limit\":3}");
-        assertThat(r.get("frameworkId").asString()).isEqualTo("crime-only");
+        JsonNode r = score("{\"level\":\"gemeente\",\"frameworkId\":\"" + id + "\",\"limit\":3}");
+        assertThat(r.get("frameworkId").asString()).isEqualTo(id);
         assertThat(r.get("indicatorsUsed").toString()).isEqualTo("[\"violent_crime_per_1000\"]");
-        assertThat(http.get("/api/frameworks").body()).contains("crime-only");
+        assertThat(http.get("/api/frameworks").body()).contains(id);
     }
 
     @Test
