@@ -1,0 +1,94 @@
+package nl.pmg.planner.monitor;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.pmg.planner.shared.InvalidParameter;
+import nl.pmg.planner.shared.NotFound;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The monitor API: series, comparison group and change figures per area, per tranche, and as CSV. */
+@RestController
+@RequestMapping("/api/monitor")
+class MonitorController {
+
+    private static final Set<String> TRANCHES = Set.of("start", "expansion-nplv", "expansion-data");
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+    private final MonitorService service;
+
+    MonitorController(MonitorService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/indicators")
+    List<MonitorIndicator> indicators() {
+        return MonitorIndicator.ALL;
+    }
+
+    @GetMapping("/programme")
+    Map<String, Object> programme(@RequestParam(required = false) String tranche,
+            @RequestParam(defaultValue = "crime_total") String indicator) {
+        MonitorIndicator ind = indicator(indicator);
+        List<MonitorReport> reports = service.programme(tranche(tranche), ind);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("indicator", ind);
+        body.put("tranche", tranche);
+        body.put("municipalities", reports);
+        body.put("caveats", List.of(Caveats.NOT_CAUSAL, Caveats.REGISTRATION, Caveats.SHORT));
+        return body;
+    }
+
+    @GetMapping("/programme/export.csv")
+    ResponseEntity<String> programmeCsv(@RequestParam(required = false) String tranche,
+            @RequestParam(defaultValue = "crime_total") String indicator) {
+        return csv("monitor-programme-" + indicator + ".csv",
+                MonitorCsv.write(service.programme(tranche(tranche), indicator(indicator))));
+    }
+
+    @GetMapping("/{code}")
+    MonitorReport area(@PathVariable String code, @RequestParam(defaultValue = "crime_total") String indicator,
+            @RequestParam(required = false) Integer startYear) {
+        return service.report(code, indicator(indicator), startYear(startYear));
+    }
+
+    @GetMapping("/{code}/export.csv")
+    ResponseEntity<String> areaCsv(@PathVariable String code,
+            @RequestParam(defaultValue = "crime_total") String indicator,
+            @RequestParam(required = false) Integer startYear) {
+        return csv("monitor-" + code + "-" + indicator + ".csv",
+                MonitorCsv.write(List.of(service.report(code, indicator(indicator), startYear(startYear)))));
+    }
+
+    private static MonitorIndicator indicator(String id) {
+        return MonitorIndicator.find(id).orElseThrow(() -> NotFound.indicator(id));
+    }
+
+    private static String tranche(String tranche) {
+        if (tranche != null && !tranche.isBlank() && !TRANCHES.contains(tranche)) {
+            throw new InvalidParameter("tranche", "tranche must be one of " + TRANCHES + ".");
+        }
+        return tranche;
+    }
+
+    /** Only start years with a year before them and at least one year after them in the series. */
+    private static Integer startYear(Integer year) {
+        if (year != null && (year <= MonitorSeries.FIRST_YEAR || year >= MonitorSeries.LAST_YEAR)) {
+            throw new InvalidParameter("startYear", "startYear must be between 2022 and 2024.");
+        }
+        return year;
+    }
+
+    private static ResponseEntity<String> csv(String fileName, String body) {
+        return ResponseEntity.ok().contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").body(body);
+    }
+}

@@ -1,0 +1,127 @@
+package nl.pmg.planner.monitor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import nl.pmg.planner.area.Area;
+import nl.pmg.planner.area.Areas;
+import nl.pmg.planner.area.Level;
+import nl.pmg.planner.indicator.IndicatorValues;
+import nl.pmg.planner.programme.Member;
+import nl.pmg.planner.programme.Programme;
+import nl.pmg.planner.scoring.AreaScore;
+import nl.pmg.planner.scoring.Scores;
+import nl.pmg.planner.shared.NotFound;
+import org.springframework.stereotype.Component;
+
+/** Assembles series, comparison group and change figures; comparisons are cached per indicator and start year. */
+@Component
+class MonitorService {
+
+    private final MonitorSeries series;
+    private final Programme programme;
+    private final Areas areas;
+    private final IndicatorValues indicators;
+    private final Scores scores;
+    private final MonitorProperties properties;
+    private final Map<String, Comparison> comparisons = new ConcurrentHashMap<>();
+    private final Map<Integer, Map<String, Map<String, Double>>> variables = new ConcurrentHashMap<>();
+
+    MonitorService(MonitorSeries series, Programme programme, Areas areas, IndicatorValues indicators, Scores scores,
+            MonitorProperties properties) {
+        this.series = series;
+        this.programme = programme;
+        this.areas = areas;
+        this.indicators = indicators;
+        this.scores = scores;
+        this.properties = properties;
+    }
+
+    MonitorReport report(String code, MonitorIndicator indicator, Integer startYearOverride) {
+        Area area = areas.find(code).orElseThrow(() -> NotFound.area(code));
+        List<Point> points = series.find(code, indicator.id()).map(Series::points).orElse(List.of());
+        Member member = programme.member(code).orElse(null);
+        Integer startYear = member != null ? Integer.valueOf(member.startYear()) : startYearOverride;
+        MonitorReport.ComparisonGroup group = null;
+        MonitorReport.Change change = null;
+        if (area.level() == Level.GEMEENTE && startYear != null) {
+            Comparison comparison = comparison(indicator, startYear);
+            Comparison.Result result = comparison.run(code, properties.interval());
+            if (result != null) {
+                Map<String, Map<String, Double>> vars = variables(startYear);
+                List<MonitorReport.Member> members = result.group().stream()
+                        .map(m -> new MonitorReport.Member(m.code(), name(m.code()), m.distance(), vars.get(m.code())))
+                        .toList();
+                group = new MonitorReport.ComparisonGroup(properties.k(), properties.matching(), startYear - 1,
+                        vars.get(code), members);
+                change = new MonitorReport.Change(startYear, properties.interval(), result.placeboCount(),
+                        result.years());
+            }
+        }
+        return new MonitorReport(code, area.name(), area.level().name().toLowerCase(), indicator,
+                member == null ? null : member.tranche(), startYear, points, group, change,
+                Caveats.forReport(area.level(), points, change));
+    }
+
+    List<MonitorReport> programme(String tranche, MonitorIndicator indicator) {
+        List<MonitorReport> reports = new ArrayList<>();
+        for (Member m : programme.members()) {
+            if (tranche == null || tranche.isBlank() || m.tranche().equals(tranche)) {
+                reports.add(report(m.code(), indicator, null));
+            }
+        }
+        return reports;
+    }
+
+    private Comparison comparison(MonitorIndicator indicator, int startYear) {
+        return comparisons.computeIfAbsent(indicator.id() + "|" + startYear, key -> {
+            Map<String, double[]> features = new LinkedHashMap<>();
+            variables(startYear).forEach((code, v) -> {
+                if (properties.matching().stream().allMatch(name -> v.get(name) != null)) {
+                    features.put(code, properties.matching().stream()
+                            .mapToDouble(name -> name.equals("population") ? Math.log(v.get(name)) : v.get(name))
+                            .toArray());
+                }
+            });
+            Map<String, Map<Integer, Double>> values = new HashMap<>();
+            for (Area a : areas.list(Level.GEMEENTE)) {
+                series.find(a.code(), indicator.id()).ifPresent(s -> values.put(a.code(), s.values()));
+            }
+            Set<String> members = programme.members().stream().map(Member::code).collect(Collectors.toSet());
+            return new Comparison(startYear, features, values, members, properties.k());
+        });
+    }
+
+    /**
+     * Matching variables per gemeente for a start year: population and urbanity (KWB 2024), the default
+     * risk index (computed on 2024 data — the only vintage it exists for) and registered crime per
+     * 1,000 in the year before the start year.
+     */
+    private Map<String, Map<String, Double>> variables(int startYear) {
+        return variables.computeIfAbsent(startYear, y -> {
+            Map<String, Double> index = scores.defaults(Level.GEMEENTE).result().areas().stream()
+                    .collect(Collectors.toMap(AreaScore::code, AreaScore::score, (a, b) -> a));
+            List<String> codes = areas.list(Level.GEMEENTE).stream().map(Area::code).toList();
+            Map<String, Double> crime = series.valuesIn(codes, "crime_total", y - 1);
+            Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+            for (Area a : areas.list(Level.GEMEENTE)) {
+                Map<String, Double> v = new LinkedHashMap<>();
+                v.put("population", indicators.value("population", a).value());
+                v.put("urbanity", indicators.value("urbanity_class", a).value());
+                v.put("baseline_index", index.get(a.code()));
+                v.put("baseline_crime", crime.get(a.code()));
+                out.put(a.code(), v);
+            }
+            return out;
+        });
+    }
+
+    private String name(String code) {
+        return areas.find(code).map(Area::name).orElse(code);
+    }
+}

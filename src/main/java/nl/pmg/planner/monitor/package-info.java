@@ -1,0 +1,8 @@
+/**
+ * Monitor: how programme municipalities develop after their start year compared with the most similar
+ * non-programme municipalities, with a placebo interval from non-programme pseudo-starters. Descriptive
+ * only — never a causal estimate. Settings: {@code planner.monitor.k} (default 5),
+ * {@code planner.monitor.matching} (default population, urbanity, baseline_index, baseline_crime) and
+ * {@code planner.monitor.interval} (default 0.9).
+ */
+package nl.pmg.planner.monitor;

@@ -1,0 +1,59 @@
+package nl.pmg.planner.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.logging.Level;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The dashboard and one report in a real headless Debian Chromium (same set-up as map.Browser). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class MonitorDashboardIT {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void dashboardShowsAll27MunicipalitiesAndTheReportPageLoads() throws Exception {
+        Path profile = Files.createTempDirectory("pmg-monitor-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                "--window-size=1280,800", "--user-data-dir=" + profile);
+        LoggingPreferences logging = new LoggingPreferences();
+        logging.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logging);
+        ChromeDriver driver = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build(), options);
+        try {
+            driver.get("http://localhost:" + port + "/monitor");
+            new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .until(d -> d.findElements(By.cssSelector(".monitor-card")).size() >= 27
+                            || d.findElement(By.id("monitor-status")).getText().startsWith("Fout"));
+            assertThat(driver.findElements(By.cssSelector(".monitor-card"))).hasSize(27);
+            assertThat(driver.findElements(By.cssSelector(".monitor-card polyline.monitor-own"))).hasSize(27);
+            assertThat(driver.findElement(By.id("monitor-GM0363")).getText())
+                    .contains("Amsterdam");
+
+            driver.get("http://localhost:" + port + "/monitor/GM0363");
+            new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .until(d -> d.findElements(By.cssSelector(".monitor-indicator-block")).size() == 6);
+            assertThat(driver.findElement(By.id("report-title")).getText()).contains("Amsterdam");
+            assertThat(driver.manage().logs().get(LogType.BROWSER).getAll())
+                    .noneMatch(e -> e.getLevel().intValue() >= Level.SEVERE.intValue());
+        } finally {
+            driver.quit();
+        }
+    }
+}

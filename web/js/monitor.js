@@ -1,0 +1,71 @@
+// The programme dashboard (/monitor): one small chart per programme municipality, grouped by tranche,
+// with its index since the start year against its comparison group and the placebo interval.
+
+import { formatDiff, indexChart } from './monitor-chart.js';
+
+const indicatorSelect = document.getElementById('monitor-indicator');
+const trancheSelect = document.getElementById('monitor-tranche');
+const dashboard = document.getElementById('monitor-dashboard');
+const status = document.getElementById('monitor-status');
+
+function el(tag, props = {}, ...children) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+async function getJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) {
+    throw new Error(`${url}: HTTP ${response.status}`);
+  }
+  return response.json();
+}
+
+function card(m) {
+  const years = m.change?.years ?? [];
+  const latest = [...years].reverse().find((y) => y.difference !== null && y.difference !== undefined);
+  const group = m.comparison ? m.comparison.members.map((c) => c.name).join(', ') : '—';
+  return el('article', { className: 'monitor-card', id: `monitor-${m.code}` },
+    el('h3', {}, el('a', { href: `/monitor/${m.code}`, textContent: `${m.name}` }),
+      el('small', { textContent: ` ${m.code} · ${m.startYear}` })),
+    indexChart(m.change),
+    el('p', { className: 'monitor-diff', textContent: latest ? `${latest.year}: ${formatDiff(latest)}` : '—' }),
+    el('p', { className: 'monitor-group-names', textContent: `vs ${group}` }));
+}
+
+async function load() {
+  status.textContent = 'Laden… / Loading…';
+  const params = new URLSearchParams({ indicator: indicatorSelect.value || 'crime_total' });
+  if (trancheSelect.value) {
+    params.set('tranche', trancheSelect.value);
+  }
+  document.getElementById('monitor-csv').href = `/api/monitor/programme/export.csv?${params}`;
+  try {
+    const data = await getJson(`/api/monitor/programme?${params}`);
+    const byTranche = new Map();
+    data.municipalities.forEach((m) => {
+      if (!byTranche.has(m.tranche)) byTranche.set(m.tranche, []);
+      byTranche.get(m.tranche).push(m);
+    });
+    const sections = [...byTranche].map(([tranche, list]) => el('section', { className: 'monitor-tranche' },
+      el('h2', { textContent: `${tranche} (${list.length})` }),
+      el('div', { className: 'monitor-grid' }, ...list.map(card))));
+    dashboard.replaceChildren(...sections);
+    document.getElementById('monitor-caveats').replaceChildren(
+      ...data.caveats.map((c) => el('li', { textContent: c })));
+    status.textContent = `${data.municipalities.length} gemeenten — ${data.indicator.labelNl}`;
+  } catch (e) {
+    status.textContent = `Fout / error: ${e.message}`;
+  }
+}
+
+async function init() {
+  const indicators = await getJson('/api/monitor/indicators');
+  indicatorSelect.replaceChildren(...indicators.map((i) => el('option', { value: i.id, textContent: i.labelNl })));
+  indicatorSelect.addEventListener('change', load);
+  trancheSelect.addEventListener('change', load);
+  await load();
+}
+
+init();
