@@ -22,6 +22,21 @@ async function getJson(url) {
   return response.json();
 }
 
+async function sendJson(method, url, body) {
+  let response;
+  try {
+    response = await fetch(url, {
+      method,
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch (cause) {
+    throw new ApiProblem({ title: 'network', detail: String(cause.message ?? cause), status: 0 });
+  }
+  if (!response.ok) throw await problemFrom(response);
+  return response.json();
+}
+
 async function problemFrom(response) {
   const type = response.headers.get('Content-Type') ?? '';
   if (type.includes('json')) {
@@ -113,4 +128,37 @@ export function exportUrl(collectionId, format, { indicators = [], gemeente, bbo
   if (gemeente) params.set('gemeente', gemeente);
   if (bbox) params.set('bbox', bbox.map((v) => v.toFixed(5)).join(','));
   return `/api/exports/${collectionId}.${format}?${params}`;
+}
+
+export function fetchDefaultFramework() {
+  return getJson('/api/frameworks/default');
+}
+
+/** POST /api/selections; a 422 selection-infeasible becomes an ApiProblem whose message names the conflicts. */
+export function runSelection(request) {
+  return sendJson('POST', '/api/selections', request);
+}
+
+export function runUncertainty(request) {
+  return sendJson('POST', '/api/selections/uncertainty', request);
+}
+
+export function fetchPriorityAreas(gemeente, k = 5) {
+  return getJson(`/api/selections/${encodeURIComponent(gemeente)}/priority-areas?k=${k}`);
+}
+
+export async function fetchScenarios() {
+  return (await getJson('/api/scenarios')).scenarios;
+}
+
+export function fetchScenario(id) {
+  return getJson(`/api/scenarios/${encodeURIComponent(id)}`);
+}
+
+export function saveScenario(scenario) {
+  return sendJson('POST', '/api/scenarios', scenario);
+}
+
+export function compareScenarios(a, b) {
+  return getJson(`/api/scenarios/${encodeURIComponent(a)}/compare/${encodeURIComponent(b)}`);
 }

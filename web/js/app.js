@@ -11,6 +11,8 @@ import { getLang, indicatorLabel, onLangChange, setLang, t, translateDocument } 
 import { renderLegend } from './legend.js';
 import { refreshAttribution } from './map.js';
 import { LEVELS, MapView } from './map-view.js';
+import { loadPriorityAreas, priorityMarks, renderPriorityAreas } from './priority-areas.js';
+import { ScenarioPanel } from './scenario.js';
 import { wireSearch } from './search.js';
 
 const $ = (id) => document.getElementById(id);
@@ -19,7 +21,13 @@ const gemeenteMatch = window.location.pathname.match(/^\/gemeente\/(GM\d{4})$/);
 const mode = gemeenteMatch ? 'gemeente' : params.get('view') === 'analyse' ? 'analyst' : 'programme';
 const gemeente = gemeenteMatch ? gemeenteMatch[1] : null;
 
-const state = { layers: [], views: [], tranches: new Map(), gemeenteData: null, statusKey: null, error: null, updateScatter: null };
+const state = {
+  layers: [], views: [], tranches: new Map(), gemeenteData: null, statusKey: null, error: null, updateScatter: null,
+  gemeenten: new Map(), // code → gemeente feature (programme view), for marking selections
+  marksLegend: null, // {title, entries} of what is marked on the map
+  scenario: null, scenarioId: params.get('scenario'),
+  priority: null, priorityLevel: null,
+};
 
 function showStatus(key) {
   state.statusKey = key;
@@ -56,11 +64,13 @@ function fillControls() {
 function redraw() {
   const [view, view2] = state.views;
   if (!view.classification) return;
+  if (state.priority && state.priorityLevel !== view.level) showPriorityMarks();
   renderLegend($('legend'), {
     indicator: view.indicator,
     classification: view.classification,
     tranchesPresent: state.tranches,
     level: view.level,
+    marks: state.marksLegend,
   });
   const bivariate = Boolean(view2 && $('bivariate-toggle').checked && view2.values);
   $('bivariate-legend').hidden = !bivariate;
@@ -88,6 +98,7 @@ function updatePermalink() {
   if (view.method !== 'quantile') p.set('method', view.method);
   if (view.method === 'custom') p.set('breaks', view.breaks.join(';'));
   if (view2 && $('bivariate-toggle').checked) p.set('bivariate', '1');
+  if (state.scenarioId) p.set('scenario', state.scenarioId);
   if (getLang() !== 'nl') p.set('lang', getLang());
   const c = view.map.getCenter();
   p.set('z', String(view.map.getZoom()));
@@ -153,12 +164,18 @@ function onLanguageChanged() {
     renderBenchmark($('benchmark'), state.gemeenteData.benchmark, state.layers);
   }
   if (mode === 'analyst') renderCorrelation($('correlation'), state.layers).catch(showError);
+  if (state.scenario) state.scenario.render();
+  if (state.priority) {
+    renderPriorityAreas($('priority-areas'), state.priority, zoomToArea);
+    state.priorityLevel = null;
+  }
   if (state.views[0]?.classification) redraw();
 }
 
 async function programmeOutlines(view) {
-  const collection = await fetchAllFeatures('gemeenten', { zoom: 8, limit: 1000, properties: ['code', 'programmeTranche'] });
+  const collection = await fetchAllFeatures('gemeenten', { zoom: 8, limit: 1000, properties: ['code', 'name', 'programmeTranche'] });
   view.areas.showProgramme(collection);
+  state.gemeenten = new Map(collection.features.map((f) => [f.properties.code, f]));
   state.tranches = new Map();
   for (const f of collection.features) {
     const tr = f.properties.programmeTranche;
@@ -211,6 +228,9 @@ async function start() {
       renderGemeenteInfo($('gemeente-info'), state.gemeenteData);
       renderBenchmark($('benchmark'), state.gemeenteData.benchmark, state.layers);
       document.title = `${state.gemeenteData.benchmark.name} — Preventie met Gezag`;
+      state.priority = await loadPriorityAreas(gemeente);
+      renderPriorityAreas($('priority-areas'), state.priority, zoomToArea);
+      showPriorityMarks();
     } else {
       await programmeOutlines(view);
     }
@@ -220,16 +240,59 @@ async function start() {
     fillControls();
     $('indicator-select').disabled = false;
     wireControls();
+    // the scenario panel loads beside the map rather than before it, so it does not delay the first drawing
+    const scenarioPanel = mode === 'programme' ? startScenarioPanel() : null;
     await Promise.all(state.views.map((v) => v.refresh()));
+    const drawnMs = performance.now();
     if (mode === 'analyst') {
       if ($('bivariate-toggle').checked) await applyBivariate();
       await renderCorrelation($('correlation'), state.layers);
     }
-    window.pmg = { views: state.views, ready: true, readyMs: performance.now() }; // for the browser tests
+    await scenarioPanel;
+    window.pmg = { views: state.views, scenario: state.scenario, ready: true, readyMs: mode === 'programme' ? drawnMs : performance.now() }; // for the browser tests
   } catch (error) {
     showStatus(null);
     showError(error);
   }
+}
+
+/** Marks the scenario panel's selection or comparison on the map and in the legend. */
+function showScenarioMarks({ marks, legend }) {
+  const view = state.views[0];
+  view.areas.showMarks(marks.filter((m) => state.gemeenten.has(m.code)).map((m) => ({ feature: state.gemeenten.get(m.code), kind: m.kind })));
+  state.marksLegend = legend;
+  if (view.classification) redraw();
+}
+
+function showPriorityMarks() {
+  const view = state.views[0];
+  const level = view.level === 'buurt' ? 'buurt' : 'wijk';
+  const { marks, legend } = priorityMarks(state.priority, level);
+  view.areas.showMarks(marks);
+  state.marksLegend = legend;
+  state.priorityLevel = view.level;
+}
+
+/** Fits the map to one area (a gemeente of the programme view, or a priority wijk or buurt). */
+function zoomToArea(code) {
+  const view = state.views[0];
+  const feature = state.gemeenten.get(code) ?? state.priority?.features.get(code);
+  if (!feature) return;
+  const bounds = window.L.geoJSON(feature).getBounds();
+  view.map.fitBounds(bounds, { maxZoom: 13, padding: [20, 20] });
+  view.map.getContainer().focus();
+}
+
+async function startScenarioPanel() {
+  const panel = new ScenarioPanel({
+    layers: state.layers,
+    onMarks: showScenarioMarks,
+    onScenario: (id) => { state.scenarioId = id; if (state.views[0].classification) updatePermalink(); },
+    onZoomTo: zoomToArea,
+  });
+  state.scenario = panel;
+  await panel.init();
+  if (state.scenarioId) await panel.open(state.scenarioId);
 }
 
 /** Twin maps: moving either moves the other, without echoing back and forth. */

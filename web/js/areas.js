@@ -4,6 +4,7 @@
 // renderer, which draws them in a fraction of the time 14,500 SVG paths would take.
 
 import { NO_DATA_COLOUR } from './choropleth.js';
+import { markStyle } from './marks.js';
 import { HALO_WEIGHT, trancheStyle } from './programme.js';
 
 const L = window.L;
@@ -13,6 +14,7 @@ const BUURT_STYLE = { weight: 0.25, color: '#ffffff', opacity: 0.8, fillOpacity:
 const HOVER_STYLE = { weight: 2.5, color: '#222222' };
 const HIGHLIGHT_STYLE = { weight: 3, color: '#00bcd4' };
 const OUTLINE_PANE = 'programmeOutlines';
+const MARK_PANE = 'marks';
 
 export class AreaLayer {
   /** handlers: onHover(properties | null), onClick(properties), popupContent(properties) → HTMLElement. */
@@ -30,6 +32,34 @@ export class AreaLayer {
     this.svg = L.svg({ padding: 0.5 });
     this.canvas = L.canvas({ padding: 0.5, tolerance: 2 });
     this.outlineRenderer = L.svg({ padding: 0.5, pane: OUTLINE_PANE });
+    if (!map.getPane(MARK_PANE)) {
+      map.createPane(MARK_PANE).style.zIndex = '440'; // under the tranche outlines, so locked-in members keep theirs
+      map.getPane(MARK_PANE).style.pointerEvents = 'none';
+    }
+    this.markRenderer = L.svg({ padding: 0.5, pane: MARK_PANE });
+  }
+
+  /**
+   * Marks areas on top of the choropleth: marks is [{feature, kind}] with kind one of marks.js, drawn in
+   * that order (an area may appear twice, e.g. a priority area that is also a hot spot). Each path
+   * carries data-code and the class mark-{kind}. An empty list clears.
+   */
+  showMarks(marks) {
+    this.markGroup?.remove();
+    this.markGroup = null;
+    if (marks.length === 0) return;
+    const features = marks.map(({ feature, kind }) => ({ ...feature, properties: { ...feature.properties, markKind: kind } }));
+    const options = (className, styleFor) => ({ renderer: this.markRenderer, interactive: false, className, style: styleFor });
+    const halo = L.geoJSON(features, options('mark-halo', (f) => ({
+      color: '#ffffff', weight: markStyle(f.properties.markKind).weight + 2.5, opacity: 0.9, fill: false,
+    })));
+    const drawn = L.geoJSON(features, options('mark', (f) => markStyle(f.properties.markKind)));
+    this.markGroup = L.layerGroup([halo, drawn]).addTo(this.map);
+    drawn.eachLayer((layer) => {
+      const el = layer.getElement();
+      el.dataset.code = layer.feature.properties.code;
+      el.classList.add(`mark-${layer.feature.properties.markKind}`);
+    });
   }
 
   /** Draws a FeatureCollection of the given level, replacing what was drawn. */

@@ -3,6 +3,8 @@
 
 import { fetchBenchmark, fetchProgramme } from './api.js';
 import { formatNumber, indicatorLabel, t } from './i18n.js';
+// monitor (issue 8): the Ontwikkeling panel lives in its own module
+import { renderOntwikkeling } from './monitor-panel.js';
 
 function el(tag, props = {}, ...children) {
   const node = Object.assign(document.createElement(tag), props);
@@ -32,6 +34,7 @@ export function renderGemeenteInfo(container, { benchmark, member }) {
     print,
   );
   container.hidden = false;
+  renderOntwikkeling(container, benchmark.code); // monitor (issue 8)
 }
 
 export function renderBenchmark(container, benchmark, layers) {

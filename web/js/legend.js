@@ -4,6 +4,7 @@
 
 import { NO_DATA_COLOUR } from './choropleth.js';
 import { decimalsFor, formatNumber, indicatorLabel, indicatorUnit, t } from './i18n.js';
+import { markStyle } from './marks.js';
 import { HALO_WEIGHT, TRANCHES, trancheStyle } from './programme.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -58,11 +59,30 @@ function lineSample(tranche) {
   return svg;
 }
 
+/** A small filled, outlined rectangle in the style of an overlay mark. */
+function markSample(kind) {
+  const style = markStyle(kind);
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('class', 'legend-line legend-mark');
+  svg.setAttribute('viewBox', '0 0 36 14');
+  svg.setAttribute('aria-hidden', 'true');
+  const rect = (stroke, width, fill, fillOpacity, dash) => {
+    const node = document.createElementNS(SVG_NS, 'rect');
+    Object.entries({ x: 3, y: 2.5, width: 30, height: 9, stroke, 'stroke-width': width, fill, 'fill-opacity': fillOpacity })
+      .forEach(([name, value]) => node.setAttribute(name, String(value)));
+    if (dash) node.setAttribute('stroke-dasharray', dash);
+    return node;
+  };
+  svg.append(rect('#ffffff', style.weight + 2, '#fec44f', 1),
+    rect(style.color, Math.min(style.weight, 3), style.fill ? style.fillColor : 'none', style.fillOpacity, style.dashArray));
+  return svg;
+}
+
 /**
  * indicator: catalogue entry; classification: result of choropleth.classify;
  * tranchesPresent: Map tranche → number of municipalities drawn with that outline.
  */
-export function renderLegend(container, { indicator, classification, tranchesPresent = new Map(), level = 'gemeente' }) {
+export function renderLegend(container, { indicator, classification, tranchesPresent = new Map(), level = 'gemeente', marks = null }) {
   container.replaceChildren();
   const title = el('h2', 'legend-title', indicatorLabel(indicator));
   title.id = 'legend-title';
@@ -117,6 +137,14 @@ export function renderLegend(container, { indicator, classification, tranchesPre
       if (!tranchesPresent.has(tranche)) continue;
       list.append(entry(`legend-tranche tranche-${tranche}`, lineSample(tranche), t(`tranche.${tranche}`), tranchesPresent.get(tranche)));
     }
+    container.append(list);
+  }
+
+  // marks: {title, entries: [{kind, label, count}]} — the overlay of a selection, comparison or priority areas.
+  if (marks && marks.entries.length > 0) {
+    container.append(el('h3', 'legend-subtitle', marks.title));
+    const list = el('ul', 'legend-marks');
+    for (const m of marks.entries) list.append(entry(`legend-mark-entry mark-${m.kind}`, markSample(m.kind), m.label, m.count));
     container.append(list);
   }
 }

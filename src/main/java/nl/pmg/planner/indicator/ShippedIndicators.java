@@ -24,11 +24,16 @@ public record ShippedIndicators(String licence, List<Indicator> catalogue,
     public static ShippedIndicators compute(GeodataProperties geodata, Areas areas) {
         CatalogueFile file = JsonMapper.builder().build()
                 .readValue(geodata.file("catalogue.json").toFile(), CatalogueFile.class);
+        // first entry wins: geodata/asof-2023/catalogue.json lists crimes_2022 twice (same cells, two labels)
         Map<String, Variable> variables = file.variables().stream()
-                .collect(Collectors.toMap(Variable::id, Function.identity()));
+                .collect(Collectors.toMap(Variable::id, Function.identity(), (first, second) -> first));
         var derived = VariableCells.derivedKeys(geodata.file("derived_values.csv"));
         Map<String, Map<Level, Map<String, Value>>> values = new HashMap<>();
         for (Level level : Level.values()) {
+            // a data set of one level only (geodata/asof-2023 is gemeente-only) ships no file for the others
+            if (file.indicators().stream().noneMatch(i -> i.levels().contains(level.id()))) {
+                continue;
+            }
             VariableCells cells = VariableCells.read(level.id(), geodata.file("variables_" + level.id() + ".csv"),
                     variables, derived);
             for (Indicator ind : file.indicators()) {

@@ -33,9 +33,13 @@ final class AsOfCatalogue {
         ObjectNode catalogue = (ObjectNode) json.readTree(currentCatalogue.toFile());
         catalogue.put("vintage", "2023 (as known in spring 2023)");
         ArrayNode variables = catalogue.putArray("variables");
+        java.util.Set<String> added = new java.util.HashSet<>();
         for (JsonNode v : json.readTree(currentCatalogue.toFile()).get("variables")) {
             String id = v.get("id").asString();
             String earlier = EARLIER.get(id);
+            if (!added.add(earlier != null ? earlier : id)) {
+                continue; // e.g. crimes_2024 → crimes_2022, which the catalogue lists itself already
+            }
             if (earlier != null) {
                 ObjectNode e = ((ObjectNode) v.deepCopy()).put("id", earlier).put("year", "2022")
                         .put("source", sourceOf(id));

@@ -26,26 +26,32 @@ class Candidates {
 
     /** Every gemeente, in division order, with its score from {@code result} and its cost. */
     List<Candidate> all(ScoringResult result, Map<String, Concentration> concentration, CostRule cost) {
+        return all(result, concentration, cost, indicators);
+    }
+
+    /** As {@link #all(ScoringResult, Map, CostRule)}, with headcounts, urbanity and trend from {@code values}. */
+    List<Candidate> all(ScoringResult result, Map<String, Concentration> concentration, CostRule cost,
+            IndicatorValues values) {
         Map<String, AreaScore> scores = new java.util.HashMap<>();
         result.areas().forEach(s -> scores.put(s.code(), s));
         List<Candidate> out = new ArrayList<>();
         for (Area g : areas.list(Level.GEMEENTE)) {
             AreaScore s = scores.get(g.code());
             Concentration c = concentration.get(g.code());
-            double young = value("young_people_15_25", g);
-            double urbanity = value("urbanity_class", g);
+            double young = value(values, "young_people_15_25", g);
+            double urbanity = value(values, "urbanity_class", g);
             var r = g.regions();
             out.add(new Candidate(g.code(), g.name(), r == null ? null : r.provinceCode(),
                     r == null ? null : r.policeUnitCode(), r == null ? null : r.riecName(),
-                    s == null ? Double.NaN : s.score(), young, value("population", g),
-                    Double.isNaN(urbanity) ? 0 : (int) Math.round(urbanity), value("crime_trend_2021_2025", g),
+                    s == null ? Double.NaN : s.score(), young, value(values, "population", g),
+                    Double.isNaN(urbanity) ? 0 : (int) Math.round(urbanity), value(values, "crime_trend_2021_2025", g),
                     c == null ? 0 : c.topChildAreas(), cost.of(young)));
         }
         return out;
     }
 
-    private double value(String indicatorId, Area g) {
-        return indicators.value(indicatorId, g).orNaN();
+    private static double value(IndicatorValues values, String indicatorId, Area g) {
+        return values.value(indicatorId, g).orNaN();
     }
 
     /**

@@ -34,9 +34,14 @@ class GemeenteInput {
     }
 
     ScoringInput build(Framework framework) {
+        return build(framework, indicators);
+    }
+
+    /** The matrix from other indicator values, e.g. an as-of data set on the same division. */
+    ScoringInput build(Framework framework, IndicatorValues indicators) {
         List<Area> list = areas.list(Level.GEMEENTE);
         int n = list.size();
-        double[] population = column("population", list);
+        double[] population = column(indicators, "population", list);
         Map<String, IndicatorColumn> columns = new HashMap<>();
         Map<String, Double> national = new HashMap<>();
         framework.domains().forEach(d -> d.indicators().forEach(fi -> {
@@ -61,14 +66,15 @@ class GemeenteInput {
                 c = c.withRate(num, population.clone(), per);
             }
             columns.put(ind.id(), c);
-            national.put(ind.id(), nationalValue(ind, list, population));
+            national.put(ind.id(), nationalValue(indicators, ind, list, population));
         }));
         return new ScoringInput(Level.GEMEENTE.id(), list.stream().map(Area::code).toList(), columns, population,
-                column("young_people_15_25", list), null, national);
+                column(indicators, "young_people_15_25", list), null, national);
     }
 
     /** Population-weighted mean over gemeenten, as the scoring feature defines the national reference. */
-    private double nationalValue(Indicator ind, List<Area> list, double[] population) {
+    private static double nationalValue(IndicatorValues indicators, Indicator ind, List<Area> list,
+            double[] population) {
         double weighted = 0;
         double weight = 0;
         for (int i = 0; i < list.size(); i++) {
@@ -81,7 +87,7 @@ class GemeenteInput {
         return weight > 0 ? weighted / weight : Double.NaN;
     }
 
-    private double[] column(String indicatorId, List<Area> list) {
+    private static double[] column(IndicatorValues indicators, String indicatorId, List<Area> list) {
         double[] v = new double[list.size()];
         for (int i = 0; i < v.length; i++) {
             v[i] = indicators.value(indicatorId, list.get(i)).orNaN();

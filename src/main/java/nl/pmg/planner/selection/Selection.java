@@ -6,11 +6,14 @@ import java.util.Map;
 /**
  * The answer to a selection request. {@code objective} is the total need of the added municipalities in
  * the objective's unit (index points, or index points × young people); {@code replacementCost} is how much
- * it drops if that area is excluded and the rest re-optimised.
+ * it drops if that area is excluded and the rest re-optimised. {@code dataVintage} is {@code latest} or the
+ * as-of data set; {@code indicatorsFromLaterYears} are the framework's indicators that data set had to take
+ * from a later year, {@code indicatorsNotAvailable} those it lacks (their weight spreads within the domain).
  */
 record Selection(String status, String objectiveKind, double objective, int add, List<String> lockedIn,
         long totalCostEur, List<Selected> selected, List<RunnerUp> runnersUp, List<String> activeConstraints,
-        String frameworkId, String frameworkVersion, Map<String, Double> costModel, double solveMillis) {
+        String frameworkId, String frameworkVersion, Map<String, Double> costModel, double solveMillis,
+        String dataVintage, List<String> indicatorsFromLaterYears, List<String> indicatorsNotAvailable) {
 
     /** One added municipality, ranked by need within the selection. */
     record Selected(String code, String name, int rank, int nationalRank, double score, double need,

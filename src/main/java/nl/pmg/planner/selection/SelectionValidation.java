@@ -73,6 +73,16 @@ class SelectionValidation {
 
     /** Scores gemeenten with a custom framework, turning framework faults into a 400 on {@code framework}. */
     Scores.LevelScores score(Framework framework) {
+        checkFramework(framework);
+        try {
+            return scores.score(framework, Level.GEMEENTE, ScoringOptions.defaults(), GemeenteMethod.INDICATORS);
+        } catch (InvalidFramework e) {
+            throw new InvalidParameter("framework", e.getMessage());
+        }
+    }
+
+    /** A framework's shape and its indicator ids against the latest catalogue; 400 on {@code framework}. */
+    void checkFramework(Framework framework) {
         try {
             framework.validate();
             framework.domains().forEach(d -> d.indicators().forEach(i -> {
@@ -80,7 +90,6 @@ class SelectionValidation {
                     throw new InvalidFramework("unknown indicator '" + Text.shorten(i.indicatorId()) + "'");
                 }
             }));
-            return scores.score(framework, Level.GEMEENTE, ScoringOptions.defaults(), GemeenteMethod.INDICATORS);
         } catch (InvalidFramework e) {
             throw new InvalidParameter("framework", e.getMessage());
         }

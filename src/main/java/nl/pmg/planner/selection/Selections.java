@@ -12,6 +12,8 @@ import nl.pmg.planner.programme.Member;
 import nl.pmg.planner.programme.Programme;
 import nl.pmg.planner.scoring.AreaScore;
 import nl.pmg.planner.scoring.Framework;
+import nl.pmg.planner.scoring.ScoringEngine;
+import nl.pmg.planner.scoring.ScoringOptions;
 import nl.pmg.planner.scoring.Scores;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +27,19 @@ class Selections {
 
     /** A request turned into a solvable problem, with what is needed to explain the answer. */
     record Prepared(Problem problem, long[] needs, Framework framework, Map<String, AreaScore> scores,
-            Map<String, String> domainOf, Scores.LevelScores levelScores, Candidates.CostRule cost) {
+            Map<String, String> domainOf, Scores.LevelScores levelScores, Candidates.CostRule cost,
+            DataVintage vintage) {
+
+        /** Code → national gemeente rank by score (0 = not scored), as the selection saw it. */
+        Map<String, Integer> nationalRanks() {
+            Map<String, Integer> ranks = new LinkedHashMap<>();
+            levelScores.result().areas().forEach(a -> ranks.put(a.code(), a.rank()));
+            return ranks;
+        }
+    }
+
+    /** A selection with the ranks behind it, for saving as a scenario. */
+    record Run(Selection selection, Framework framework, Map<String, Integer> nationalRanks) {
     }
 
     private final Scores scores;
@@ -34,9 +48,14 @@ class Selections {
     private final SelectionValidation validation;
     private final SelectionProperties properties;
     private final Solver solver;
+    private final Vintages vintages;
+    private final GemeenteInput gemeenteInput;
+    private final ScoringEngine engine = new ScoringEngine();
 
     Selections(Scores scores, Candidates candidates, Programme programme, SelectionValidation validation,
-            SelectionProperties properties) {
+            SelectionProperties properties, Vintages vintages, GemeenteInput gemeenteInput) {
+        this.vintages = vintages;
+        this.gemeenteInput = gemeenteInput;
         this.scores = scores;
         this.candidates = candidates;
         this.programme = programme;
@@ -46,6 +65,10 @@ class Selections {
     }
 
     Selection select(SelectionRequest request) {
+        return run(request).selection();
+    }
+
+    Run run(SelectionRequest request) {
         long t = System.nanoTime();
         Prepared pr = prepare(request);
         Problem p = pr.problem();
@@ -56,21 +79,35 @@ class Selections {
         Map<String, Double> costModel = new LinkedHashMap<>();
         costModel.put("fixedEur", pr.cost().fixedEur());
         costModel.put("perYoungResidentEur", pr.cost().perYoungResidentEur());
-        return new Selection(s.status().name(), p.objective().name(), p.objective().unscale(s.objective()), p.add(),
-                p.locked().stream().map(Candidate::code).toList(), cost, explainer.selected(pr.scores(), pr.domainOf()),
-                explainer.runnersUp(pr.scores(), properties.runnersUp()),
+        DataVintage v = pr.vintage();
+        Selection selection = new Selection(s.status().name(), p.objective().name(),
+                p.objective().unscale(s.objective()), p.add(), p.locked().stream().map(Candidate::code).toList(), cost,
+                explainer.selected(pr.scores(), pr.domainOf()), explainer.runnersUp(pr.scores(), properties.runnersUp()),
                 p.activeFamilies().stream().map(Family::field).toList(), pr.framework().id(),
-                pr.framework().version(), costModel, millis);
+                pr.framework().version(), costModel, millis, v.id(), v.fromLaterYears(pr.framework()),
+                v.unavailable(pr.framework()));
+        return new Run(selection, pr.framework(), pr.nationalRanks());
     }
 
     Prepared prepare(SelectionRequest request) {
         validation.check(request);
+        DataVintage vintage = vintages.of(request.asOf());
         Framework framework = request.framework() == null ? Scores.defaultFramework() : request.framework();
-        Scores.LevelScores ls = request.framework() == null ? scores.defaults(Level.GEMEENTE)
-                : validation.score(framework);
         Constraints c = request.constraints() == null ? Constraints.none() : request.constraints();
+        Scores.LevelScores ls;
+        if (vintage.latest()) {
+            ls = request.framework() == null ? scores.defaults(Level.GEMEENTE) : validation.score(framework);
+        } else {
+            if (c.minTopDecileBuurten() != null) {
+                throw new NotAvailableAsOf("constraints.minTopDecileBuurten", vintage.id());
+            }
+            validation.checkFramework(framework);
+            // same engine and default options as the latest run, on the as-of values; no buurt run, so no concentration
+            ls = new Scores.LevelScores(engine.score(framework, gemeenteInput.build(framework, vintage.values()),
+                    ScoringOptions.defaults()), Map.of());
+        }
         Candidates.CostRule cost = costRule(c);
-        List<Candidate> all = candidates.all(ls.result(), ls.concentration(), cost);
+        List<Candidate> all = candidates.all(ls.result(), ls.concentration(), cost, vintage.values());
         Set<String> locked = request.lockedIn() == null
                 ? new HashSet<>(programme.members().stream().map(Member::code).toList())
                 : new HashSet<>(request.lockedIn());
@@ -80,7 +117,13 @@ class Selections {
         ls.result().areas().forEach(a -> byCode.put(a.code(), a));
         Map<String, String> domainOf = new HashMap<>();
         framework.domains().forEach(d -> d.indicators().forEach(i -> domainOf.put(i.indicatorId(), d.id())));
-        return new Prepared(p, needs(p), framework, byCode, domainOf, ls, cost);
+        return new Prepared(p, needs(p), framework, byCode, domainOf, ls, cost, vintage);
+    }
+
+    static List<String> indicatorIds(Framework framework) {
+        List<String> ids = new ArrayList<>();
+        framework.domains().forEach(d -> d.indicators().forEach(i -> ids.add(i.indicatorId())));
+        return ids;
     }
 
     static long[] needs(Problem p) {

@@ -82,7 +82,7 @@ class Uncertainty {
         List<Aggregation> aggs = r.aggregations() == null || r.aggregations().isEmpty()
                 ? List.of(Aggregation.values()) : r.aggregations();
         Problem p = pr.problem();
-        ScoringInput input = gemeenteInput.build(pr.framework());
+        ScoringInput input = gemeenteInput.build(pr.framework(), pr.vintage().values());
         int[] inputIndex = p.pool().stream().mapToInt(c -> input.codes().indexOf(c.code())).toArray();
         AtomicIntegerArray counts = new AtomicIntegerArray(p.pool().size());
         AtomicInteger infeasible = new AtomicInteger();
@@ -155,6 +155,7 @@ class Uncertainty {
                 .map(UncertaintyResult.AreaFrequency::code).toList();
         return new UncertaintyResult(progress.cancelled().get() ? "CANCELLED" : "COMPLETED", n, completed, seed,
                 concentration, norms.stream().map(Enum::name).toList(), aggs.stream().map(Enum::name).toList(),
-                base.stream().sorted().toList(), areas, core, marginal, infeasible, (System.nanoTime() - t0) / 1e6);
+                base.stream().sorted().toList(), areas, core, marginal, infeasible, (System.nanoTime() - t0) / 1e6,
+                pr.vintage().id(), pr.vintage().fromLaterYears(pr.framework()));
     }
 }

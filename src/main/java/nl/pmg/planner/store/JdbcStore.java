@@ -36,10 +36,12 @@ abstract class JdbcStore implements Store {
 
     final DataSource dataSource;
     final JdbcTemplate jdbc;
+    private final ScenarioRows scenarios;
 
     JdbcStore(DataSource dataSource, JdbcTemplate jdbc) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.scenarios = new ScenarioRows(jdbc);
     }
 
     /** SQL expression giving an area's boundary as hex WKB, for the checksum. */
@@ -138,6 +140,21 @@ abstract class JdbcStore implements Store {
                     .put(rs.getString("area_code"), value);
         });
         return out;
+    }
+
+    @Override
+    public StoredScenario saveScenario(StoredScenario.Draft draft) {
+        return scenarios.save(draft);
+    }
+
+    @Override
+    public List<StoredScenario> scenarios() {
+        return scenarios.list();
+    }
+
+    @Override
+    public Optional<StoredScenario> scenario(long id) {
+        return scenarios.find(id);
     }
 
     @Override

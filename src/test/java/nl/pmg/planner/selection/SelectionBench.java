@@ -23,7 +23,7 @@ public final class SelectionBench {
                 new Constraints.CostModel(150_000.0, 20.0), new Constraints.Bounds(0, 6), new Constraints.Bounds(null, 5),
                 new Constraints.Bounds(null, 5), true, 20_000.0, 2_000.0, new Constraints.SmallMunicipalities(3, null),
                 1, true);
-        return new SelectionRequest("gemeente", null, 10, Objective.SCORE, c, null, draws, 1L, null, null, null);
+        return new SelectionRequest("gemeente", null, 10, Objective.SCORE, c, null, draws, 1L, null, null, null, null);
     }
 
     public static void main(String[] args) {
