@@ -21,18 +21,20 @@ export function indexChart(change, { width = 220, height = 120 } = {}) {
   const values = years.flatMap((y) => [y.ownIndex, y.groupIndex]).filter((v) => v !== null && v !== undefined);
   const lo = Math.min(90, ...values);
   const hi = Math.max(110, ...values);
-  const x0 = 30; const x1 = width - 8; const y0 = height - 18; const y1 = 8;
+  const x0 = 30; const x1 = width - 16; const y0 = height - 18; const y1 = 8;
   const first = years[0].year; const last = Math.max(years[years.length - 1].year, first + 1);
   const x = (year) => x0 + ((year - first) / (last - first)) * (x1 - x0);
   const y = (v) => y0 - ((v - lo) / (hi - lo)) * (y0 - y1);
-  svg.append(svgEl('line', { x1: x0, x2: x1, y1: y(100), y2: y(100), class: 'monitor-base' }));
+  // strokes as attributes, not only CSS classes: the chart is also drawn on pages without monitor.css
+  svg.append(svgEl('line', { x1: x0, x2: x1, y1: y(100), y2: y(100), class: 'monitor-base', stroke: '#bdbdbd' }));
   [lo, 100, hi].forEach((v) => {
-    const label = svgEl('text', { x: 2, y: y(v) + 4, class: 'monitor-axis' });
+    const label = svgEl('text', { x: 2, y: y(v) + 4, class: 'monitor-axis', 'font-size': 10 });
     label.textContent = Math.round(v);
     svg.append(label);
   });
   for (let year = first; year <= last; year += 1) {
-    const label = svgEl('text', { x: x(year) - 12, y: height - 4, class: 'monitor-axis' });
+    const label = svgEl('text', { x: x(year), y: height - 4, class: 'monitor-axis', 'text-anchor': 'middle',
+      'font-size': 10 });
     label.textContent = year;
     svg.append(label);
   }
@@ -40,7 +42,9 @@ export function indexChart(change, { width = 220, height = 120 } = {}) {
     const pts = years.filter((yr) => yr[key] !== null && yr[key] !== undefined)
       .map((yr) => `${x(yr.year).toFixed(1)},${y(yr[key]).toFixed(1)}`);
     if (pts.length > 0) {
-      svg.append(svgEl('polyline', { points: pts.join(' '), class: cls, fill: 'none' }));
+      const stroke = cls === 'monitor-own'
+        ? { stroke: '#b2182b', 'stroke-width': 2 } : { stroke: '#2166ac', 'stroke-width': 2, 'stroke-dasharray': '4 3' };
+      svg.append(svgEl('polyline', { points: pts.join(' '), class: cls, fill: 'none', ...stroke }));
     }
   };
   line('groupIndex', 'monitor-group');

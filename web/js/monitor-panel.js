@@ -22,7 +22,9 @@ export async function renderOntwikkeling(container, code) {
     const text = document.createElement('p');
     const last = (r.change?.years ?? []).filter((y) => y.difference !== null).pop();
     text.textContent = r.change
-      ? `${nl ? 'Misdrijven per 1.000, startjaar' : 'Crimes per 1,000, start year'} ${r.startYear} = 100; `
+      ? `${nl ? 'Misdrijven per 1.000, startjaar' : 'Crimes per 1,000, start year'} ${r.startYear} = 100 `
+        + `(${nl ? 'rood: de gemeente; blauw gestreept: vergelijkbare gemeenten' : 'red: the municipality; blue dashed: similar municipalities'}); `
+        + `${nl ? 'verschil' : 'difference'} `
         + `${last ? `${last.year}: ${formatDiff(last)}` : ''}. ${nl ? 'Geen causale schatting.' : 'Not a causal estimate.'}`
       : (nl ? 'Geen programmagemeente: alleen de reeks in het rapport.' : 'Not a programme municipality: series only in the report.');
     panel.append(indexChart(r.change), text, link);
