@@ -22,12 +22,18 @@ async function getJson(url) {
   return response.json();
 }
 
+// security: the browser session's CSRF token (cookie XSRF-TOKEN) goes back as the X-XSRF-TOKEN header
+export function csrfHeaders() {
+  const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
+  return match ? { 'X-XSRF-TOKEN': decodeURIComponent(match[1]) } : {};
+}
+
 async function sendJson(method, url, body) {
   let response;
   try {
     response = await fetch(url, {
       method,
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...csrfHeaders() },
       body: JSON.stringify(body),
     });
   } catch (cause) {

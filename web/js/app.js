@@ -14,6 +14,7 @@ import { LEVELS, MapView } from './map-view.js';
 import { loadPriorityAreas, priorityMarks, renderPriorityAreas } from './priority-areas.js';
 import { ScenarioPanel } from './scenario.js';
 import { wireSearch } from './search.js';
+import { TrendArrows } from './trend-arrows.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(window.location.search);
@@ -27,6 +28,7 @@ const state = {
   marksLegend: null, // {title, entries} of what is marked on the map
   scenario: null, scenarioId: params.get('scenario'),
   priority: null, priorityLevel: null,
+  trends: null, // trend arrows (programme view only)
 };
 
 function showStatus(key) {
@@ -65,6 +67,7 @@ function redraw() {
   const [view, view2] = state.views;
   if (!view.classification) return;
   if (state.priority && state.priorityLevel !== view.level) showPriorityMarks();
+  state.trends?.setLevelVisible(view.level === 'gemeente');
   renderLegend($('legend'), {
     indicator: view.indicator,
     classification: view.classification,
@@ -99,6 +102,7 @@ function updatePermalink() {
   if (view.method === 'custom') p.set('breaks', view.breaks.join(';'));
   if (view2 && $('bivariate-toggle').checked) p.set('bivariate', '1');
   if (state.scenarioId) p.set('scenario', state.scenarioId);
+  if (state.trends?.state) p.set('trend', state.trends.state);
   if (getLang() !== 'nl') p.set('lang', getLang());
   const c = view.map.getCenter();
   p.set('z', String(view.map.getZoom()));
@@ -165,6 +169,7 @@ function onLanguageChanged() {
   }
   if (mode === 'analyst') renderCorrelation($('correlation'), state.layers).catch(showError);
   if (state.scenario) state.scenario.render();
+  state.trends?.relabel();
   if (state.priority) {
     renderPriorityAreas($('priority-areas'), state.priority, zoomToArea);
     state.priorityLevel = null;
@@ -242,6 +247,7 @@ async function start() {
     wireControls();
     // the scenario panel loads beside the map rather than before it, so it does not delay the first drawing
     const scenarioPanel = mode === 'programme' ? startScenarioPanel() : null;
+    const trendArrows = mode === 'programme' ? startTrendArrows(view) : null;
     await Promise.all(state.views.map((v) => v.refresh()));
     const drawnMs = performance.now();
     if (mode === 'analyst') {
@@ -249,6 +255,7 @@ async function start() {
       await renderCorrelation($('correlation'), state.layers);
     }
     await scenarioPanel;
+    await trendArrows;
     window.pmg = { views: state.views, scenario: state.scenario, ready: true, readyMs: mode === 'programme' ? drawnMs : performance.now() }; // for the browser tests
   } catch (error) {
     showStatus(null);
@@ -293,6 +300,20 @@ async function startScenarioPanel() {
   state.scenario = panel;
   await panel.init();
   if (state.scenarioId) await panel.open(state.scenarioId);
+}
+
+/** Trend arrows: ?trend=2021-2025:crime_total in the address turns them on with that period and indicator. */
+async function startTrendArrows(view) {
+  const [period, indicator] = (params.get('trend') ?? '').split(':');
+  const trends = new TrendArrows(view.map, {
+    toggle: $('trend-toggle'), period: $('trend-period'), indicator: $('trend-indicator'), legend: $('trend-legend'),
+    onChange: () => { if (state.views[0].classification) updatePermalink(); },
+    onError: showError,
+  });
+  state.trends = trends;
+  trends.setLevelVisible(view.level === 'gemeente');
+  $('trend-controls').hidden = false;
+  await trends.init({ enabled: params.has('trend'), period: period || undefined, indicator: indicator || undefined });
 }
 
 /** Twin maps: moving either moves the other, without echoing back and forth. */

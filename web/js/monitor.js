@@ -60,12 +60,52 @@ async function load() {
   }
 }
 
+function number(v, decimals = 1) {
+  return v === null || v === undefined ? '—' : v.toLocaleString('nl-NL', { maximumFractionDigits: decimals, minimumFractionDigits: decimals });
+}
+
+/** A mapped focus area: one column per year with the wijk's and the gemeente's figures and indices. */
+function focusTable(f) {
+  const head = el('tr', {}, el('th', { className: 'text', textContent: f.wijkName ? `${f.wijkName} (${f.wijkCode})` : f.wijkCode }),
+    ...f.years.map((y) => el('th', { textContent: String(y.year) })));
+  const row = (label, value) => el('tr', {}, el('th', { className: 'text', textContent: label }),
+    ...f.years.map((y) => el('td', { textContent: value(y) })));
+  return el('table', { className: 'monitor-table focus-table' },
+    el('thead', {}, head),
+    el('tbody', {},
+      row('wijk: misdrijven / crimes', (y) => number(y.wijkCrimes, 0)),
+      row('wijk: per 1.000 (inwoners 2024 / population 2024)', (y) => number(y.wijkPerThousand)),
+      row(`wijk: index (${f.startYear} = 100)`, (y) => number(y.wijkIndex, 0)),
+      row(`${f.gemeenteName}: per 1.000`, (y) => number(y.gemeentePerThousand)),
+      row(`${f.gemeenteName}: index (${f.startYear} = 100)`, (y) => number(y.gemeenteIndex, 0))));
+}
+
+async function loadFocusAreas() {
+  const list = document.getElementById('focus-list');
+  try {
+    const data = await getJson('/api/monitor/focus-areas');
+    document.getElementById('focus-caveats').replaceChildren(...data.caveats.map((c) => el('li', { textContent: c })));
+    list.replaceChildren(...data.focusAreas.map((f) => el('article', {
+      className: `focus-area ${f.mapping === 'none' ? 'focus-unmapped' : 'focus-mapped'}`,
+    },
+    el('h3', {}, document.createTextNode(`${f.name} `),
+      el('small', { textContent: `— ${f.gemeenteName} (${f.gemeenteCode}) · NPLV ${f.nplvSince}` })),
+    f.mapping === 'none'
+      ? el('p', { className: 'focus-note', textContent: `Geen eenduidige wijk — reeks niet getoond / ${f.note}` })
+      : el('div', {}, el('p', { className: 'focus-note',
+        textContent: `Koppeling naam → wijk: ${f.mapping} (eigen afleiding, geen officiële lijst) / mapping ${f.mapping}; ${f.note}` }),
+      focusTable(f)))));
+  } catch (e) {
+    list.textContent = `Fout / error: ${e.message}`;
+  }
+}
+
 async function init() {
   const indicators = await getJson('/api/monitor/indicators');
   indicatorSelect.replaceChildren(...indicators.map((i) => el('option', { value: i.id, textContent: i.labelNl })));
   indicatorSelect.addEventListener('change', load);
   trancheSelect.addEventListener('change', load);
-  await load();
+  await Promise.all([load(), loadFocusAreas()]);
 }
 
 init();

@@ -41,8 +41,10 @@ class ExportController {
 
     private final Areas areas;
     private final MapLayers layers;
+    private final nl.pmg.planner.security.Disclosure disclosure;
 
-    ExportController(Areas areas, MapLayers layers) {
+    ExportController(Areas areas, MapLayers layers, nl.pmg.planner.security.Disclosure disclosure) {
+        this.disclosure = disclosure;
         this.areas = areas;
         this.layers = layers;
     }
@@ -63,7 +65,7 @@ class ExportController {
         Map<String, Map<String, Value>> values = new LinkedHashMap<>();
         for (String id : indicators) {
             layers.require(id, level, "indicators");
-            values.put(id, layers.values(id, level));
+            values.put(id, disclosure.apply(id, level, layers.values(id, level))); // security: disclosure control
         }
         String gemeente = request.getParameter("gemeente");
         if (gemeente != null && areas.find(gemeente).filter(a -> a.level() == Level.GEMEENTE).isEmpty()) {

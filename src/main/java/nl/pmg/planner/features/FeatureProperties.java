@@ -29,8 +29,11 @@ class FeatureProperties {
     private final IndicatorValues indicators;
     private final Programme programme;
     private final IndexLayer index;
+    private final nl.pmg.planner.security.Disclosure disclosure;
 
-    FeatureProperties(IndicatorValues indicators, Programme programme, IndexLayer index) {
+    FeatureProperties(IndicatorValues indicators, Programme programme, IndexLayer index,
+            nl.pmg.planner.security.Disclosure disclosure) {
+        this.disclosure = disclosure;
         this.indicators = indicators;
         this.programme = programme;
         this.index = index;
@@ -76,6 +79,7 @@ class FeatureProperties {
         p.put("approximateBoundary", a.approximateBoundary());
         for (String id : indicatorIds) {
             Value v = index.handles(id) ? index.value(id, a) : indicators.value(id, a);
+            v = disclosure.apply(id, a, v); // security: disclosure control for the caller's scope
             p.put(id, v.value());
             p.put(id + "_status", v.status().id());
         }

@@ -28,9 +28,11 @@ class IndicatorController {
     }
 
     private final IndicatorValues indicators;
+    private final nl.pmg.planner.security.Disclosure disclosure;
 
-    IndicatorController(IndicatorValues indicators) {
+    IndicatorController(IndicatorValues indicators, nl.pmg.planner.security.Disclosure disclosure) {
         this.indicators = indicators;
+        this.disclosure = disclosure;
     }
 
     @GetMapping("/api/indicators")
@@ -58,7 +60,7 @@ class IndicatorController {
             throw new InvalidParameter("level", "Indicator '" + id + "' is not available for level " + level.id()
                     + " (available: " + String.join(", ", ind.levels()) + ").");
         }
-        Map<String, Value> values = new LinkedHashMap<>(indicators.values(id, level));
+        Map<String, Value> values = new LinkedHashMap<>(disclosure.apply(id, level, indicators.values(id, level))); // security: disclosure control
         return new ValuesDocument(id, level.id(), ind.unit(), ind.source(), ind.year(), values, summarise(values));
     }
 

@@ -29,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int MAX_FILE_NAME = 255;
 
     private final IndicatorCsvImport indicators;
     private final BoundaryImport boundaries;
@@ -44,30 +45,48 @@ class ImportController {
     ResponseEntity<ImportRun> csv(HttpServletRequest request,
             @RequestParam(name = "fileName", defaultValue = "upload.csv") String fileName) throws IOException {
         try (InputStream in = request.getInputStream()) {
-            return created(indicators.run(in, fileName, user(request), Map.of()));
+            return created(indicators.run(in, checkedFileName("fileName", fileName), user(request), Map.of()));
         }
     }
 
     @PostMapping(path = "/api/imports/indicators", consumes = "multipart/form-data")
     ResponseEntity<ImportRun> upload(HttpServletRequest request, @RequestPart("file") MultipartFile file,
             @RequestPart(name = "metadata", required = false) MultipartFile metadata) throws IOException {
+        String fileName = checkedFileName("file", file.getOriginalFilename());
         Map<String, String> sidecar = metadata == null ? Map.of() : sidecar(metadata.getBytes());
         try (InputStream in = file.getInputStream()) {
-            return created(indicators.run(in, file.getOriginalFilename(), user(request), sidecar));
+            return created(indicators.run(in, fileName, user(request), sidecar));
         }
     }
 
     @PostMapping(path = "/api/imports/boundaries", consumes = "multipart/form-data")
     ResponseEntity<ImportRun> boundaries(HttpServletRequest request, @RequestPart("file") MultipartFile file,
             @RequestParam("vintage") int vintage) throws IOException {
+        String fileName = checkedFileName("file", file.getOriginalFilename());
         try (InputStream in = file.getInputStream()) {
-            return created(boundaries.run(in, file.getOriginalFilename(), vintage, user(request)));
+            return created(boundaries.run(in, fileName, vintage, user(request)));
         }
     }
 
     @GetMapping("/api/imports/{id}")
     ImportRun run(@PathVariable long id) {
         return store.run(id).orElseThrow(() -> new UnknownImport(id));
+    }
+
+    /**
+     * The file name is only recorded with the run, never used as a path; still, a name with a directory
+     * part, "..", control characters or over 255 characters is refused so the record cannot mislead.
+     */
+    static String checkedFileName(String parameter, String name) {
+        if (name == null) {
+            return null;
+        }
+        if (name.length() > MAX_FILE_NAME || name.contains("/") || name.contains("\\") || name.equals("..")
+                || name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidParameter(parameter, "The file name must be a plain name of at most " + MAX_FILE_NAME
+                    + " characters, without directories, '..' or control characters.");
+        }
+        return name;
     }
 
     /** Reads a flat JSON object of metadata keys; numbers are kept as their text. */

@@ -28,9 +28,11 @@ class LayerController {
     }
 
     private final MapLayers layers;
+    private final nl.pmg.planner.security.Disclosure disclosure;
 
-    LayerController(MapLayers layers) {
+    LayerController(MapLayers layers, nl.pmg.planner.security.Disclosure disclosure) {
         this.layers = layers;
+        this.disclosure = disclosure;
     }
 
     @GetMapping("/api/layers")
@@ -48,7 +50,7 @@ class LayerController {
         Level level = level(request.getParameter("level"));
         layers.require(id, level, "level");
         Map<String, Object[]> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Value> e : layers.values(id, level).entrySet()) {
+        for (Map.Entry<String, Value> e : disclosure.apply(id, level, layers.values(id, level)).entrySet()) {
             out.put(e.getKey(), new Object[] {e.getValue().value(), e.getValue().status().id()});
         }
         return new Values(id, level.id(), out);

@@ -24,9 +24,13 @@ class MonitorController {
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final MonitorService service;
+    private final Trends trends;
+    private final FocusAreaSeries focusAreas;
 
-    MonitorController(MonitorService service) {
+    MonitorController(MonitorService service, Trends trends, FocusAreaSeries focusAreas) {
         this.service = service;
+        this.trends = trends;
+        this.focusAreas = focusAreas;
     }
 
     @GetMapping("/indicators")
@@ -44,6 +48,29 @@ class MonitorController {
         body.put("tranche", tranche);
         body.put("municipalities", reports);
         body.put("caveats", List.of(Caveats.NOT_CAUSAL, Caveats.REGISTRATION, Caveats.SHORT));
+        return body;
+    }
+
+    /** Trend per gemeente between two years of the series, for the arrows on the map. */
+    @GetMapping("/trends")
+    Trends.Answer trends(@RequestParam(defaultValue = "crime_total") String indicator,
+            @RequestParam(defaultValue = "2021") String from, @RequestParam(defaultValue = "2025") String to) {
+        MonitorIndicator ind = indicator(indicator);
+        int fromYear = seriesYear("from", from);
+        int toYear = seriesYear("to", to);
+        if (fromYear >= toYear) {
+            throw new InvalidParameter("from", "from must be an earlier year than to.");
+        }
+        return trends.between(ind, fromYear, toYear);
+    }
+
+    @GetMapping("/focus-areas")
+    Map<String, Object> focusAreas() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("indicator", MonitorIndicator.find("crime_total").orElseThrow());
+        body.put("focusAreas", focusAreas.all());
+        body.put("caveats", List.of(Caveats.NOT_CAUSAL, Caveats.REGISTRATION, FocusAreaSeries.DENOMINATOR,
+                "Index: the gemeente's programme start year = 100 (NPLV year where the gemeente is not in the programme)."));
         return body;
     }
 
@@ -83,6 +110,20 @@ class MonitorController {
     private static Integer startYear(Integer year) {
         if (year != null && (year <= MonitorSeries.FIRST_YEAR || year >= MonitorSeries.LAST_YEAR)) {
             throw new InvalidParameter("startYear", "startYear must be between 2022 and 2024.");
+        }
+        return year;
+    }
+
+    private static int seriesYear(String parameter, String value) {
+        int year;
+        try {
+            year = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameter(parameter, parameter + " must be a year.");
+        }
+        if (year < MonitorSeries.FIRST_YEAR || year > MonitorSeries.LAST_YEAR) {
+            throw new InvalidParameter(parameter, parameter + " must be a year from " + MonitorSeries.FIRST_YEAR
+                    + " to " + MonitorSeries.LAST_YEAR + ".");
         }
         return year;
     }

@@ -69,6 +69,12 @@ class SelectionValidation {
         if (r.concentration() != null && !(r.concentration() > 0 && Double.isFinite(r.concentration()))) {
             throw new InvalidParameter("concentration", "concentration must be a positive number.");
         }
+        if (r.normalisations() != null && r.normalisations().contains(null)) {
+            throw new InvalidParameter("normalisations", "normalisations must not contain null.");
+        }
+        if (r.aggregations() != null && r.aggregations().contains(null)) {
+            throw new InvalidParameter("aggregations", "aggregations must not contain null.");
+        }
     }
 
     /** Scores gemeenten with a custom framework, turning framework faults into a 400 on {@code framework}. */

@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -46,6 +49,26 @@ class ProblemHandler {
                 "Parameter '" + e.getParameterName() + "' is required.");
         p.setProperty("parameter", e.getParameterName());
         return respond(p);
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(MissingServletRequestPartException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "missing-parameter",
+                "Part '" + e.getRequestPartName() + "' is required.");
+        p.setProperty("parameter", e.getRequestPartName());
+        return respond(p);
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        return respond(problem(HttpStatus.CONTENT_TOO_LARGE, "upload-too-large",
+                "The upload is larger than the configured limit (spring.servlet.multipart.max-file-size)."));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedMultipart(MultipartException e) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "malformed-multipart",
+                "The request is not a readable multipart/form-data upload."));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -60,6 +60,22 @@ final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options), profile);
     }
 
+    /** Signs in through the login form (as a browser user would), then leaves the browser on the map. */
+    void login(int port, String username, String password) {
+        driver.get("http://localhost:" + port + "/login");
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30));
+        wait.until(d -> "true".equals(d.findElement(org.openqa.selenium.By.tagName("body")).getDomAttribute("data-ready")));
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /** Signs in as the demo programme manager, who may do everything the pages offer. */
+    void loginAsManager(int port) {
+        login(port, "manager", "demo-manager");
+    }
+
     @Override
     public void close() throws IOException {
         try {

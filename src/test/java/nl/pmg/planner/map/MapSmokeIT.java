@@ -52,6 +52,7 @@ class MapSmokeIT {
     @BeforeEach
     void openMap() throws IOException {
         browser = Browser.start();
+        browser.loginAsManager(port); // security: the pages below need a programme manager's session
         driver = browser.driver;
         driver.get("http://localhost:" + port + "/");
         waitUpTo(MAP_LOAD).until(d -> gemeentePaths() >= GEMEENTEN_2024 || errorShown());

@@ -47,6 +47,7 @@ class MapViewsIT {
     @BeforeEach
     void startBrowser() throws IOException {
         browser = Browser.start();
+        browser.loginAsManager(port); // security: the pages below need a programme manager's session
         driver = browser.driver;
     }
 

@@ -53,6 +53,7 @@ class ScenarioViewIT {
     @BeforeEach
     void startBrowser() throws IOException {
         browser = Browser.start();
+        browser.loginAsManager(port); // security: the pages below need a programme manager's session
         driver = browser.driver;
     }
 
@@ -245,6 +246,7 @@ class ScenarioViewIT {
 
     private String saveScenario(String name, String request) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri("/api/scenarios"))
+                .header("Authorization", nl.pmg.planner.support.Http.MANAGER)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"request\":" + request + "}")).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -255,7 +257,8 @@ class ScenarioViewIT {
     }
 
     private String get(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path))
+                .header("Authorization", nl.pmg.planner.support.Http.MANAGER).build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     /** Number of {code, name} entries in one array field of a comparison. */

@@ -45,6 +45,13 @@ class MonitorDashboardIT {
             assertThat(driver.findElements(By.cssSelector(".monitor-card polyline.monitor-own"))).hasSize(27);
             assertThat(driver.findElement(By.id("monitor-GM0363")).getText())
                     .contains("Amsterdam");
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> d.findElements(By.cssSelector("#focus-list .focus-area")).size() == 20);
+            assertThat(driver.findElements(By.cssSelector(".focus-mapped table.focus-table"))).hasSize(2);
+            assertThat(driver.findElements(By.cssSelector(".focus-unmapped"))).hasSize(18)
+                    .allMatch(e -> e.getText().contains("no unambiguous wijk mapping — series not shown"));
+            assertThat(driver.findElement(By.id("focus-areas")).getText()).contains("Focusgebieden / Focus areas")
+                    .contains("Overvecht").contains("WK034403").contains("population of 1 Jan 2024");
 
             driver.get("http://localhost:" + port + "/monitor/GM0363");
             new WebDriverWait(driver, Duration.ofSeconds(60))

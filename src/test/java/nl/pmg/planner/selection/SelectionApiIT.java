@@ -158,7 +158,8 @@ class SelectionApiIT {
         assertThat(started.status()).isEqualTo(202);
         String id = started.json().get("id").asString();
         HttpResponse<String> cancelled = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/api/selections/uncertainty/" + id)).DELETE().build(),
+                URI.create("http://localhost:" + port + "/api/selections/uncertainty/" + id))
+                .header("Authorization", Http.MANAGER).DELETE().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(cancelled.statusCode()).isEqualTo(200);
         JsonNode job = http.get("/api/selections/uncertainty/" + id).json();

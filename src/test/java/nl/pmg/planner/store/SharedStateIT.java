@@ -68,7 +68,7 @@ class SharedStateIT {
         assertThat(seen.get("draws").asInt()).isEqualTo(10_000);
         HttpResponse<String> cancelled = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + TwoInstancesIT.port(b) + "/api/selections/uncertainty/" + id))
-                .DELETE().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", Http.MANAGER).DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(cancelled.statusCode()).isEqualTo(200);
         JsonNode job = httpA.get("/api/selections/uncertainty/" + id).json();
         for (int i = 0; i < 200 && job.get("result").isNull(); i++) {

@@ -19,6 +19,7 @@ final class Upload {
 
     static Http.Response bytes(int port, String path, String contentType, byte[] body) throws Exception {
         return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", Http.MANAGER)
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 

@@ -15,10 +15,29 @@ public final class Http {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final String base;
+    /** The Authorization header of the demo programme manager, for tests that build their own requests. */
+    public static final String MANAGER = "Basic " + java.util.Base64.getEncoder().encodeToString(
+            "manager:demo-manager".getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
+    private final String base;
+    /** HTTP Basic header value, or null for an anonymous caller. */
+    private final String authorization;
+
+    /** The demo programme manager (may do everything), so existing tests need not care about roles. */
     public Http(int port) {
+        this(port, "manager", "demo-manager");
+    }
+
+    /** A caller logged in with HTTP Basic as one of the demo users (or any user). */
+    public Http(int port, String username, String password) {
         this.base = "http://localhost:" + port;
+        this.authorization = username == null ? null : "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The anonymous public: no credentials. */
+    public static Http anonymous(int port) {
+        return new Http(port, null, null);
     }
 
     public record Response(int status, String contentType, String body) {
@@ -28,17 +47,34 @@ public final class Http {
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return send(request(path).GET());
     }
 
     public Response post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    private static Response send(HttpRequest request) {
+    /** Any method, optionally with a body (null for none). */
+    public Response send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder b = request(path);
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return b;
+    }
+
+    private static Response send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

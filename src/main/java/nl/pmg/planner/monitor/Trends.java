@@ -1,0 +1,79 @@
+package nl.pmg.planner.monitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.pmg.planner.area.Area;
+import nl.pmg.planner.area.Areas;
+import nl.pmg.planner.area.Level;
+import nl.pmg.planner.shared.Crs;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.stereotype.Component;
+
+/**
+ * Change of a monitor indicator between two years for every gemeente, with a WGS84 label point so the
+ * map can draw one arrow per gemeente. The interior point (not the centroid) always lies inside the
+ * gemeente, also for crescent-shaped or island municipalities.
+ */
+@Component
+class Trends {
+
+    static final double BAND_PCT = 5;
+
+    /** One gemeente's change; {@code status} is {@code ok} or {@code broken} (a year missing or zero). */
+    record AreaTrend(String code, String name, double[] point, Double from, Double to, Double changePct,
+            String direction, String status) {
+    }
+
+    record Answer(String indicator, int from, int to, double band, List<AreaTrend> areas, int missing,
+            List<String> caveats) {
+    }
+
+    private final MonitorSeries series;
+    private final Areas areas;
+    private final Map<String, double[]> points = new ConcurrentHashMap<>();
+
+    Trends(MonitorSeries series, Areas areas) {
+        this.series = series;
+        this.areas = areas;
+    }
+
+    Answer between(MonitorIndicator indicator, int from, int to) {
+        List<AreaTrend> out = new ArrayList<>();
+        int missing = 0;
+        for (Area a : areas.list(Level.GEMEENTE)) {
+            Map<Integer, Double> values = series.find(a.code(), indicator.id()).map(Series::values).orElse(Map.of());
+            Trend t = Trend.classify(values.get(from), values.get(to), BAND_PCT);
+            boolean broken = t == Trend.NONE;
+            missing += broken ? 1 : 0;
+            out.add(new AreaTrend(a.code(), a.name(), point(a), values.get(from), values.get(to), t.changePct(),
+                    t.direction(), broken ? "broken" : "ok"));
+        }
+        List<String> caveats = new ArrayList<>(List.of(Caveats.REGISTRATION,
+                "Not a causal estimate: a trend arrow shows how the registered figure moved, not why.",
+                "Flat means a change within ±" + (int) BAND_PCT + " % of the " + from + " value."));
+        if (to == MonitorSeries.LAST_YEAR) {
+            caveats.add("2025 rates use the population of 1 Jan 2024 (no 2025 population in the sources).");
+        }
+        if (missing > 0) {
+            caveats.add(missing + " gemeente(n) without a value in " + from + " or " + to
+                    + " (broken series): no arrow, not bridged.");
+        }
+        return new Answer(indicator.id(), from, to, BAND_PCT, out, missing, caveats);
+    }
+
+    private double[] point(Area a) {
+        if (a.geometryRd() == null) {
+            return null;
+        }
+        return points.computeIfAbsent(a.code(), code -> {
+            Geometry p = Crs.rdToWgs84(a.geometryRd().getInteriorPoint());
+            return new double[] {round(p.getCoordinate().x), round(p.getCoordinate().y)};
+        });
+    }
+
+    private static double round(double degrees) {
+        return Math.round(degrees * 1e5) / 1e5;
+    }
+}

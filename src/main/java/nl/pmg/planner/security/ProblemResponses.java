@@ -1,0 +1,65 @@
+package nl.pmg.planner.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * 401 and 403 as RFC 9457 problem+json (codes {@code unauthenticated}, {@code forbidden}) for the
+ * API — never a login redirect there; pages that need a login send the browser to {@code /login}.
+ * No {@code WWW-Authenticate: Basic} challenge, so browsers never cache Basic credentials (which
+ * would bypass the CSRF check for the session).
+ */
+final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final LoginUrlAuthenticationEntryPoint loginPage = new LoginUrlAuthenticationEntryPoint("/login");
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException, jakarta.servlet.ServletException {
+        if (!api(request)) {
+            loginPage.commence(request, response, e);
+            return;
+        }
+        write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
+                "This request needs a login: send HTTP Basic credentials, or sign in at /login.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        String detail = e instanceof org.springframework.security.web.csrf.CsrfException
+                ? "The CSRF token is missing or invalid; reload the page and try again."
+                : "Your role may not do this.";
+        write(response, HttpStatus.FORBIDDEN, "forbidden", detail);
+    }
+
+    static boolean api(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/") || path.equals("/api") || path.startsWith("/actuator") || path.startsWith("/v3/");
+    }
+
+    static void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("type", "urn:pmg-planner:problem:" + code);
+        p.put("title", status.getReasonPhrase());
+        p.put("status", status.value());
+        p.put("detail", detail);
+        p.put("code", code);
+        response.setStatus(status.value());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(JSON.writeValueAsString(p));
+    }
+}

@@ -1,0 +1,125 @@
+package nl.pmg.planner.security;
+
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
+import java.util.function.Supplier;
+import nl.pmg.planner.area.Areas;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * The role × endpoint rules (README, "Roles and access"). Anything not listed needs a login, so a
+ * new endpoint is never public by accident; {@code SecurityMatrixIT} checks every route.
+ */
+@Configuration
+class SecurityConfiguration {
+
+    static final String PM = Role.PROGRAMME_MANAGER.name();
+    static final String ANALYST = Role.ANALYST.name();
+
+    /** No inline script anywhere; inline styles stay allowed (Leaflet and the panels set them). */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob: https:; connect-src 'self'; font-src 'self' data:; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new VerifiedPasswords();
+    }
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, SecurityProperties properties, LoginThrottle throttle, Areas areas) throws Exception {
+        ProblemResponses problems = new ProblemResponses();
+        http.authorizeHttpRequests(a -> a
+                // pages and static assets
+                .requestMatchers(GET, "/", "/index.html", "/login", "/login.html", "/gemeente/*", "/monitor", "/monitor/*",
+                        "/monitor.html", "/monitor-report.html", "/audit", "/audit.html", "/js/**", "/*.css", "/favicon.svg",
+                        "/webjars/**", "/error").permitAll()
+                .requestMatchers("/error").permitAll()
+                .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                        "/actuator/health", "/actuator/health/**").permitAll()
+                // public read API: gemeente level in full, wijk/buurt values suppressed (Disclosure)
+                .requestMatchers(GET, "/api/collections", "/api/collections/*", "/api/collections/*/items",
+                        "/api/collections/*/items/*", "/api/indicators", "/api/indicators/*", "/api/indicators/*/values",
+                        "/api/layers", "/api/layers/*/values", "/api/programme", "/api/search", "/api/map/config",
+                        "/api/session", "/api/benchmarks/*", "/api/monitor/focus-areas").permitAll()
+                // the public map's scenario panel reads the method and the scenarios (gemeente-level selections)
+                .requestMatchers(GET, "/api/frameworks", "/api/frameworks/*", "/api/scenarios", "/api/scenarios/*",
+                        "/api/scenarios/*/compare/*").permitAll()
+                .requestMatchers(GET, "/api/monitor/{code}", "/api/monitor/{code}/export.csv")
+                        .access((auth, ctx) -> detailFor(areas, auth, ctx, true))
+                // analysis and writes
+                .requestMatchers(GET, "/api/selections/{code}/priority-areas")
+                        .access((auth, ctx) -> detailFor(areas, auth, ctx, false))
+                .requestMatchers(POST, "/api/scores", "/api/selections", "/api/selections/uncertainty", "/api/scenarios",
+                        "/api/frameworks", "/api/imports/indicators", "/api/imports/boundaries").hasAnyRole(PM, ANALYST)
+                .requestMatchers(GET, "/api/selections/uncertainty/*", "/api/imports/*").hasAnyRole(PM, ANALYST)
+                .requestMatchers(DELETE, "/api/selections/uncertainty/*").hasAnyRole(PM, ANALYST)
+                .requestMatchers(GET, "/api/audit").hasRole(PM)
+                .requestMatchers(POST, "/api/decisions").hasRole(PM)
+                .requestMatchers(GET, "/api/exports/*").authenticated()
+                .anyRequest().authenticated());
+        http.httpBasic(b -> b.authenticationEntryPoint(problems));
+        http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll());
+        http.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+        http.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        // the browser session sends the cookie token as X-XSRF-TOKEN (web/js/api.js); HTTP Basic calls carry no
+        // ambient credentials (no Basic challenge is ever sent), and API calls without a session have none to abuse
+        http.csrf(c -> c.spa().ignoringRequestMatchers(SecurityConfiguration::withoutAmbientCredentials));
+        http.headers(h -> h
+                .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new UploadLimit(properties.maxUploadBytes()), UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** A URL the firewall refuses (e.g. an encoded slash or a semicolon) is a 400 problem like any other bad input. */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, e) -> ProblemResponses.write(response,
+                org.springframework.http.HttpStatus.BAD_REQUEST, "invalid-request",
+                "The request URL contains characters that are not accepted (such as ';', '%2F' or '%25').");
+    }
+
+    static boolean withoutAmbientCredentials(HttpServletRequest request) {
+        if (request.getHeader("Authorization") != null) {
+            return true;
+        }
+        return ProblemResponses.api(request) && request.getSession(false) == null;
+    }
+
+    /**
+     * Wijk/buurt detail behind a path variable {@code code}: full-detail roles always, a municipality
+     * for codes in its own gemeente; {@code publicGemeente} lets anyone read gemeente-level codes (and
+     * names that are no area code, such as {@code programme}).
+     */
+    private static AuthorizationDecision detailFor(Areas areas, Supplier<? extends Authentication> auth,
+            RequestAuthorizationContext ctx, boolean publicGemeente) {
+        String code = ctx.getVariables().getOrDefault("code", "");
+        String upper = code.toUpperCase(Locale.ROOT);
+        boolean detailCode = upper.startsWith("WK") || upper.startsWith("BU");
+        if (publicGemeente && !detailCode) {
+            return new AuthorizationDecision(true);
+        }
+        Scope scope = Scope.of(auth.get());
+        if (scope.anonymous()) {
+            return new AuthorizationDecision(false);
+        }
+        String gemeente = areas.find(upper).map(a -> a.gemeenteCode()).orElse(upper);
+        return new AuthorizationDecision(scope.detailFor(gemeente));
+    }
+}
