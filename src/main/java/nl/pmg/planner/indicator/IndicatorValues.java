@@ -63,6 +63,11 @@ public class IndicatorValues {
         return licence;
     }
 
+    /** True for an indicator shipped in {@code geodata/}: its values never change while the service runs. */
+    public boolean isShipped(String id) {
+        return catalogue.containsKey(id);
+    }
+
     /** Code → value for every area of the level; empty when the indicator does not exist at that level. */
     public Map<String, Value> values(String indicatorId, Level level) {
         var perLevel = catalogue.containsKey(indicatorId) ? values.get(indicatorId)

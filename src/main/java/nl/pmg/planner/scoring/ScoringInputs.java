@@ -48,11 +48,14 @@ class ScoringInputs {
     }
 
     /**
-     * The matrix for a level and a set of indicators. Kept per level and indicator set: values of the
-     * shipped catalogue never change while the service runs, and building the matrix costs more than
-     * scoring it. The cache is bounded; an evicted entry is simply rebuilt.
+     * The matrix for a level and a set of indicators. Kept per level and indicator set when every
+     * indicator is shipped (their values never change while the service runs), since building the
+     * matrix costs more than scoring it. The cache is bounded; an evicted entry is simply rebuilt.
      */
     ScoringInput build(Level level, List<String> indicatorIds) {
+        if (!indicatorIds.stream().allMatch(indicators::isShipped)) {
+            return assemble(level, indicatorIds); // an imported indicator may be re-imported at any time
+        }
         String key = level.id() + '|' + String.join(",", new java.util.TreeSet<>(indicatorIds));
         ScoringInput cached = cache.get(key);
         if (cached != null) {

@@ -13,10 +13,6 @@ import javax.sql.DataSource;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
-import nl.pmg.planner.shared.Crs;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -137,15 +133,7 @@ final class EmbeddedStore extends JdbcStore {
         return jdbc.query("SELECT * FROM area WHERE vintage = ? ORDER BY code", (rs, n) -> new Area(
                 rs.getString("code"), rs.getString("name"), Level.ofId(rs.getString("level")).orElseThrow(),
                 rs.getString("gemeente_code"), rs.getString("wijk_code"), null, rs.getInt("approximate_boundary") == 1,
-                (org.locationtech.jts.geom.MultiPolygon) wkb(rs.getBytes("geom_wkb"))), vintage);
-    }
-
-    private static Geometry wkb(byte[] bytes) {
-        try {
-            return bytes == null ? null : new WKBReader(Crs.RD_FACTORY).read(bytes);
-        } catch (ParseException e) {
-            throw new IllegalStateException("unreadable stored geometry", e);
-        }
+                wkb(rs.getBytes("geom_wkb"))), vintage);
     }
 
     @Override

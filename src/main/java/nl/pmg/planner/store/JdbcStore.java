@@ -1,5 +1,9 @@
 package nl.pmg.planner.store;
 
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.geom.MultiPolygon;
+import nl.pmg.planner.shared.Crs;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -211,6 +215,15 @@ abstract class JdbcStore implements Store {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** A stored RD New boundary (WKB) as JTS, or null when the row has none. */
+    static MultiPolygon wkb(byte[] bytes) {
+        try {
+            return bytes == null ? null : (MultiPolygon) new WKBReader(Crs.RD_FACTORY).read(bytes);
+        } catch (ParseException e) {
+            throw new IllegalStateException("unreadable stored geometry", e);
         }
     }
 }

@@ -9,10 +9,6 @@ import javax.sql.DataSource;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Level;
 import nl.pmg.planner.area.Regions;
-import nl.pmg.planner.shared.Crs;
-import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
 import org.locationtech.jts.io.WKBWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -49,14 +45,6 @@ final class PostgisStore extends JdbcStore {
                             rs.getString("wijk_code"), regions, rs.getBoolean("approximate_boundary"),
                             wkb(rs.getBytes("wkb")));
                 }, vintage);
-    }
-
-    private static MultiPolygon wkb(byte[] bytes) {
-        try {
-            return bytes == null ? null : (MultiPolygon) new WKBReader(Crs.RD_FACTORY).read(bytes);
-        } catch (ParseException e) {
-            throw new IllegalStateException("unreadable stored geometry", e);
-        }
     }
 
     @Override

@@ -76,6 +76,21 @@ final class Browser implements AutoCloseable {
         login(port, "manager", "demo-manager");
     }
 
+    /**
+     * Prints the browser console, fails on any SEVERE entry (a JavaScript error or a failed request),
+     * and closes the browser either way.
+     */
+    void closeAfterCheckingConsole() throws IOException {
+        try {
+            java.util.List<org.openqa.selenium.logging.LogEntry> console = driver.manage().logs().get(LogType.BROWSER).getAll();
+            console.forEach(entry -> System.out.println("browser console: " + entry));
+            org.assertj.core.api.Assertions.assertThat(console)
+                    .noneMatch(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue());
+        } finally {
+            close();
+        }
+    }
+
     @Override
     public void close() throws IOException {
         try {

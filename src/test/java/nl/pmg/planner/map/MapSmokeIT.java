@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,8 +20,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,13 +60,7 @@ class MapSmokeIT {
         if (browser == null) {
             return; // the browser never started; openMap has already failed the test
         }
-        try {
-            List<LogEntry> console = driver.manage().logs().get(LogType.BROWSER).getAll();
-            console.forEach(entry -> System.out.println("browser console: " + entry));
-            assertThat(console).noneMatch(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue());
-        } finally {
-            browser.close();
-        }
+        browser.closeAfterCheckingConsole();
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +19,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,13 +50,7 @@ class MapViewsIT {
 
     @AfterEach
     void consoleStaysClean() throws IOException {
-        try {
-            List<LogEntry> console = driver.manage().logs().get(LogType.BROWSER).getAll();
-            console.forEach(entry -> System.out.println("browser console: " + entry));
-            assertThat(console).noneMatch(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue());
-        } finally {
-            browser.close();
-        }
+        browser.closeAfterCheckingConsole();
     }
 
     @Test

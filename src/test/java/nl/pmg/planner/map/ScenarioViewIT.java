@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +22,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -59,13 +57,7 @@ class ScenarioViewIT {
 
     @AfterEach
     void consoleStaysClean() throws IOException {
-        try {
-            List<LogEntry> console = driver.manage().logs().get(LogType.BROWSER).getAll();
-            console.forEach(entry -> System.out.println("browser console: " + entry));
-            assertThat(console).noneMatch(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue());
-        } finally {
-            browser.close();
-        }
+        browser.closeAfterCheckingConsole();
     }
 
     @Test
