@@ -159,6 +159,11 @@ export class AreaLayer {
     }));
   }
 
+  /** The Leaflet layer drawing one area, if drawn. */
+  layerOf(code) {
+    return this.byCode.get(code) ?? null;
+  }
+
   properties() {
     return this.areas ? this.areas.getLayers().map((layer) => layer.feature.properties) : [];
   }

@@ -40,7 +40,7 @@ class ScenarioViewIT {
     private static final Duration LOAD = Duration.ofSeconds(30);
     private static final Duration SOLVE = Duration.ofSeconds(90);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final String READY = "return Boolean(window.pmg && window.pmg.ready)";
+    private static final String READY = "return document.body.dataset.ready === 'true'";
 
     @LocalServerPort
     int port;
@@ -215,7 +215,7 @@ class ScenarioViewIT {
 
     private void awaitMarks(String kind, int n) {
         new WebDriverWait(driver, SOLVE).until(d -> codes(".mark-" + kind).size() == n
-                && !Boolean.TRUE.equals(driver.executeScript("return window.pmg.scenario.busy")));
+                && !"true".equals(driver.findElement(By.id("scenario-panel")).getDomAttribute("aria-busy")));
         assertThat(driver.findElement(By.id("sc-error")).isDisplayed()).isFalse();
     }
 
