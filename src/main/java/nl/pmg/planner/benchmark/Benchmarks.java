@@ -12,42 +12,42 @@ import nl.pmg.planner.indicator.Indicator;
 import nl.pmg.planner.indicator.Value;
 import nl.pmg.planner.layer.MapLayers;
 import nl.pmg.planner.shared.NotFound;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Component;
 
 /**
- * {@code GET /api/benchmarks/{gemeente}}: per gemeente-level indicator the municipality's value and the
- * median of three reference groups. Medians of gemeenten, not national totals: rates from very
+ * Per gemeente-level indicator the municipality's value and the median of three reference groups, for the
+ * benchmark panel ({@code GET /api/benchmarks/{gemeente}}) and the printed gebiedsprofiel. Medians of gemeenten, not national totals: rates from very
  * different denominators cannot all be re-aggregated, and a median is not swayed by the four big cities.
  */
-@RestController
-class BenchmarkController {
+@Component
+public class Benchmarks {
 
     /** How many gemeenten closest in population form the "similar size" group. */
     static final int SIMILAR_SIZE = 20;
     static final String POPULATION = "population";
 
-    record Group(String id, int members, Double median) {
+    public record Group(String id, int members, Double median) {
     }
 
-    record Row(String indicator, Double value, String status, Integer rank, int ranked, List<Group> groups) {
+    public record Row(String indicator, Double value, String status, Integer rank, int ranked, List<Group> groups) {
     }
 
-    record Benchmark(String code, String name, String province, Double population, int provinceMembers,
+    public record Benchmark(String code, String name, String province, Double population, int provinceMembers,
             double[] similarPopulationRange, List<Row> indicators) {
     }
 
     private final Areas areas;
     private final MapLayers layers;
+    private final nl.pmg.planner.security.Disclosure disclosure;
 
-    BenchmarkController(Areas areas, MapLayers layers) {
+    Benchmarks(Areas areas, MapLayers layers, nl.pmg.planner.security.Disclosure disclosure) {
         this.areas = areas;
         this.layers = layers;
+        this.disclosure = disclosure;
     }
 
-    @GetMapping("/api/benchmarks/{code}")
-    Benchmark benchmark(@PathVariable String code) {
+    /** The gemeente against NL, its province and similar-size gemeenten; values pass the disclosure path. */
+    public Benchmark of(String code) {
         Area g = areas.find(code).filter(a -> a.level() == Level.GEMEENTE).orElseThrow(() -> NotFound.area(code));
         List<Area> all = areas.list(Level.GEMEENTE);
         String province = g.regions() == null ? null : g.regions().provinceCode();
@@ -63,7 +63,7 @@ class BenchmarkController {
             if (!ind.levels().contains(Level.GEMEENTE.id())) {
                 continue;
             }
-            Map<String, Value> values = layers.values(ind.id(), Level.GEMEENTE);
+            Map<String, Value> values = disclosure.apply(ind.id(), Level.GEMEENTE, layers.values(ind.id(), Level.GEMEENTE));
             Value own = values.getOrDefault(g.code(), Value.missing());
             List<String> allCodes = all.stream().map(Area::code).toList();
             rows.add(new Row(ind.id(), own.value(), own.status().id(), rank(own, values, ind.direction()),
