@@ -4,12 +4,12 @@
 // What the map shows is published on its container (data-level, data-drawn …) and the page's
 // readiness on <body data-ready>, so assistive technology and the browser tests read the DOM.
 
-import { fetchAllFeatures, fetchLayerValues, fetchLayers, fetchMapConfig } from './api.js';
+import { fetchLayerValues, fetchLayers, fetchMapConfig } from './api.js';
 import { METHODS, parseBreaks } from './choropleth.js';
 import { bivariateColours, renderBivariateLegend, renderCorrelation, renderScatter } from './analyst.js';
 import { fillSelect } from './dom.js';
 import { downloadPng, updateExportLinks } from './exports.js';
-import { loadGemeente, renderBenchmark, renderGemeenteInfo } from './gemeente-view.js';
+import { loadGemeente, renderBenchmark, renderGemeenteInfo, showGemeenteOutline } from './gemeente-view.js';
 import { mountHeader } from './header.js';
 import { indicatorLabel, onLangChange, problemText, t } from './i18n.js';
 import { AreaLabels } from './labels.js';
@@ -18,10 +18,11 @@ import { createLevelHint, refreshAttribution } from './map.js';
 import { LEVELS, MapView } from './map-view.js';
 import { wirePanelToggle } from './panel.js';
 import { loadPriorityAreas, priorityMarks, renderPriorityAreas, renderPriorityLocked } from './priority-areas.js';
+import { loadProgrammeOutlines, startTrendArrows, syncMaps } from './programme-view.js';
 import { RankingTable } from './ranking.js';
+import { seriesYears } from './series.js';
 import { ScenarioPanel } from './scenario.js';
 import { wireSearch } from './search.js';
-import { TrendArrows } from './trend-arrows.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(window.location.search);
@@ -68,6 +69,9 @@ function fillControls() {
   const levels = view.allowedLevels;
   fillSelect($('level-select'), [['auto', t('level.auto')], ...levels.map((l) => [l, t(`level.${l}`)])], view.levelChoice);
   fillSelect($('method-select'), METHODS.map((m) => [m, t(`method.${m}`)]), view.method);
+  const years = view.indicator ? seriesYears(view.indicator, view.level) : null;
+  $('year-controls').hidden = !years;
+  if (years) fillSelect($('year-select'), years.map((y) => [String(y), String(y)]), String(view.shownYear));
   $('custom-breaks').hidden = view.method !== 'custom';
 }
 
@@ -83,6 +87,7 @@ function redraw() {
     level: view.level,
     marks: state.marksLegend,
     populationRule: view.populationRule,
+    year: view.shownYear,
   });
   const bivariate = Boolean(view2 && $('bivariate-toggle').checked && view2.values);
   $('bivariate-legend').hidden = !bivariate;
@@ -132,6 +137,7 @@ function updatePermalink() {
   if (view2?.indicatorId) p.set('indicator2', view2.indicatorId);
   if (view.levelChoice !== 'auto') p.set('level', view.levelChoice);
   if (view.method !== 'quantile') p.set('method', view.method);
+  if (view.indicator && view.shownYear !== view.indicator.year) p.set('year', String(view.shownYear));
   if (view.method === 'custom') p.set('breaks', view.breaks.join(';'));
   if (view2 && $('bivariate-toggle').checked) p.set('bivariate', '1');
   if (state.scenarioId) p.set('scenario', state.scenarioId);
@@ -163,7 +169,8 @@ async function applyBivariate() {
 
 function wireControls() {
   const [view, view2] = state.views;
-  $('indicator-select').addEventListener('change', () => view.setIndicator($('indicator-select').value));
+  $('indicator-select').addEventListener('change', () => { view.year = null; view.setIndicator($('indicator-select').value); });
+  $('year-select').addEventListener('change', () => view.setYear(Number($('year-select').value)));
   $('indicator2-select').addEventListener('change', () => view2?.setIndicator($('indicator2-select').value));
   $('level-select').addEventListener('change', () => state.views.forEach((v) => v.setLevelChoice($('level-select').value)));
   $('method-select').addEventListener('change', () => {
@@ -223,22 +230,8 @@ function onLanguageChanged() {
   if (state.views[0]?.classification) redraw();
 }
 
-async function programmeOutlines(view) {
-  const collection = await fetchAllFeatures('gemeenten', { zoom: 8, limit: 1000, properties: ['code', 'name', 'programmeTranche'] });
-  view.areas.showProgramme(collection);
-  state.gemeenten = new Map(collection.features.map((f) => [f.properties.code, f]));
-  state.tranches = new Map();
-  for (const f of collection.features) {
-    const tr = f.properties.programmeTranche;
-    if (tr) state.tranches.set(tr, (state.tranches.get(tr) ?? 0) + 1);
-  }
-}
-
 async function startGemeente(view) {
-  const area = await fetchAllFeatures('gemeenten', { gemeente, zoom: 10, limit: 1 });
-  const outline = window.L.geoJSON(area, { interactive: false, className: 'gemeente-outline', style: { fill: false, color: '#111', weight: 2.5 } });
-  outline.addTo(view.map);
-  if (!(params.has('lat') && params.has('z'))) view.map.fitBounds(outline.getBounds());
+  const outline = await showGemeenteOutline(view, gemeente, { fit: !(params.has('lat') && params.has('z')) });
   state.gemeenteData = await loadGemeente(gemeente);
   renderGemeenteInfo($('gemeente-info'), state.gemeenteData);
   renderBenchmark($('benchmark'), state.gemeenteData.benchmark, state.layers);
@@ -250,6 +243,7 @@ async function startGemeente(view) {
   } else {
     renderPriorityLocked($('priority-areas'), state.session); // public visitors: say what a login adds, no error
   }
+  return outline;
 }
 
 async function start() {
@@ -287,11 +281,12 @@ async function start() {
       v.breaks = parseBreaks(params.get('breaks'));
     }
     view.indicatorId = params.get('indicator') ?? 'crime_per_1000';
+    view.year = params.has('year') ? Number(params.get('year')) : null;
     if (state.views[1]) state.views[1].indicatorId = params.get('indicator2') ?? 'income_per_inhabitant';
     $('breaks-input').value = view.breaks.join('; ');
 
     if (gemeente) await startGemeente(view);
-    else await programmeOutlines(view);
+    else Object.assign(state, await loadProgrammeOutlines(view));
     if (params.has('lat') && params.has('lng') && params.has('z')) {
       for (const v of state.views) v.map.setView([Number(params.get('lat')), Number(params.get('lng'))], Number(params.get('z')), { animate: false });
     }
@@ -300,7 +295,12 @@ async function start() {
     wireControls();
     // the scenario panel loads beside the map rather than before it, so it does not delay the first drawing
     const scenarioPanel = mode === 'programme' ? startScenarioPanel() : null;
-    const trendArrows = mode === 'programme' ? startTrendArrows(view) : null;
+    const trendArrows = mode === 'programme'
+      ? startTrendArrows(view, params, {
+        onChange: () => { if (state.views[0].classification) updatePermalink(); },
+        onError: showError,
+      }).then((trends) => { state.trends = trends; })
+      : null;
     await Promise.all(state.views.map((v) => v.refresh()));
     document.body.dataset.drawnMs = String(Math.round(performance.now()));
     if (mode === 'analyst') {
@@ -355,33 +355,6 @@ async function startScenarioPanel() {
   state.scenario = panel;
   await panel.init();
   if (state.scenarioId) await panel.open(state.scenarioId);
-}
-
-/** Trend arrows: ?trend=2021-2025:crime_total in the address turns them on with that period and indicator. */
-async function startTrendArrows(view) {
-  const [period, indicator] = (params.get('trend') ?? '').split(':');
-  const trends = new TrendArrows(view.map, {
-    toggle: $('trend-toggle'), period: $('trend-period'), indicator: $('trend-indicator'), legend: $('trend-legend'),
-    onChange: () => { if (state.views[0].classification) updatePermalink(); },
-    onError: showError,
-  });
-  state.trends = trends;
-  trends.setLevelVisible(view.level === 'gemeente');
-  $('trend-controls').hidden = false;
-  await trends.init({ enabled: params.has('trend'), period: period || undefined, indicator: indicator || undefined });
-}
-
-/** Twin maps: moving either moves the other, without echoing back and forth. */
-function syncMaps(a, b) {
-  let syncing = false;
-  const follow = (from, to) => from.on('move', () => {
-    if (syncing) return;
-    syncing = true;
-    to.setView(from.getCenter(), from.getZoom(), { animate: false });
-    syncing = false;
-  });
-  follow(a, b);
-  follow(b, a);
 }
 
 start();

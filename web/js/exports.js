@@ -98,7 +98,7 @@ export function mapPng(view, { gemeenteName = null, date = new Date() } = {}) {
   const place = gemeenteName ? ` — ${gemeenteName}` : '';
   ctx.fillText(`${indicatorLabel(indicator)}${place}`, 10, 20);
   ctx.font = '12px system-ui, sans-serif';
-  ctx.fillText(`${t(`level.plural.${view.level}`)} · ${indicator.year ?? ''}`, 10, 37);
+  ctx.fillText(`${t(`level.plural.${view.level}`)} · ${view.shownYear ?? indicator.year ?? ''}`, 10, 37);
 
   // legend
   const lx = size.x + 14;

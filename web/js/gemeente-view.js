@@ -1,12 +1,21 @@
 // The municipality page (/gemeente/{code}): its programme status, a print button and the
 // benchmark panel (the gemeente against NL, its province and gemeenten of similar size).
 
-import { fetchBenchmark, fetchProgramme } from './api.js';
+import { fetchAllFeatures, fetchBenchmark, fetchProgramme } from './api.js';
 import { el } from './dom.js';
 import { formatNumber, indicatorLabel, t } from './i18n.js';
 // monitor (issue 8): the Ontwikkeling panel lives in its own module
 import { loadOntwikkeling, renderOntwikkeling } from './monitor-panel.js';
 
+
+/** The gemeente's outline on the map (not interactive), fitted unless the address gives a view. */
+export async function showGemeenteOutline(view, code, { fit = true } = {}) {
+  const area = await fetchAllFeatures('gemeenten', { gemeente: code, zoom: 10, limit: 1 });
+  const outline = window.L.geoJSON(area, { interactive: false, className: 'gemeente-outline', style: { fill: false, color: '#111', weight: 2.5 } });
+  outline.addTo(view.map);
+  if (fit) view.map.fitBounds(outline.getBounds());
+  return outline;
+}
 
 export async function loadGemeente(code) {
   const [benchmark, programme, ontwikkeling] = await Promise.all([fetchBenchmark(code), fetchProgramme(), loadOntwikkeling(code)]);
@@ -45,7 +54,7 @@ export function renderGemeenteInfo(container, { benchmark, member, ontwikkeling 
     el('div', { className: 'button-row no-print' }, print, pdf),
   );
   container.hidden = false;
-  renderOntwikkeling(container, benchmark.code, ontwikkeling); // monitor (issue 8)
+  renderOntwikkeling(document.getElementById('ontwikkeling-box'), benchmark.code, ontwikkeling); // monitor (issue 8)
 }
 
 export function renderBenchmark(container, benchmark, layers) {

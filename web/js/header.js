@@ -86,8 +86,9 @@ function relabel(header, session) {
   const user = header.querySelector('#session-user');
   if (user) {
     const role = t(`role.${session.role}`);
-    user.textContent = t('session.user', { name: session.username, role: session.gemeenteName
-      ? `${role}, ${session.gemeenteName}` : role });
+    const [before, after] = t('session.user', { name: '\u0000', role: session.gemeenteName ? `${role}, ${session.gemeenteName}` : role }).split('\u0000');
+    // the user name is an identifier, not a word to translate
+    user.replaceChildren(before, el('span', { textContent: session.username, attrs: { translate: 'no' } }), after ?? '');
   }
   const input = header.querySelector('#search-input');
   if (input) input.placeholder = t('search.placeholder');

@@ -377,7 +377,7 @@ const STRINGS = {
     "focus.intro": "Geregistreerde misdrijven per 1.000 inwoners in de wijk tegenover de gemeente, elk geïndexeerd op het startjaar van de gemeente = 100.",
     "focus.since": "NPLV sinds {year}",
     "focus.unmapped": "Geen eenduidige wijk bij dit focusgebied; de reeks wordt niet getoond.",
-    "focus.mapped": "Gekoppeld aan een wijk op naam ({mapping}); een eigen afleiding, geen officiële lijst.",
+    "focus.mapped": "Gekoppeld aan een wijk ({mapping}); geen officiële lijst.",
     "focus.wijkCrimes": "Wijk: misdrijven",
     "focus.wijkRate": "Wijk: per 1.000 inwoners (inwoners 2024)",
     "focus.wijkIndex": "Wijk: index ({year} = 100)",
@@ -411,6 +411,11 @@ const STRINGS = {
     "parameter.indicators": "de indicatoren",
     "parameter.level": "het niveau",
     "parameter.bbox": "het kaartvenster",
+    "focus.mapping.derived": "eigen afleiding op naam",
+    "focus.mapping.none": "geen",
+    "audit.detail.formLogin": "inloggen via het formulier",
+    "audit.detail.status": "status {status}",
+    "audit.detail.BadCredentialsException": "onjuist wachtwoord of onbekende gebruiker",
     "notFound.title": "Niet gevonden",
     "notFound.page": "Deze pagina bestaat niet:",
     "notFound.area": "Er is geen gemeente met code {code}:",
@@ -792,7 +797,7 @@ const STRINGS = {
     "focus.intro": "Registered crimes per 1,000 inhabitants in the wijk against its municipality, each indexed to the municipality's start year = 100.",
     "focus.since": "NPLV since {year}",
     "focus.unmapped": "No unambiguous wijk for this focus area; the series is not shown.",
-    "focus.mapped": "Linked to a wijk by name ({mapping}); our own derivation, not an official list.",
+    "focus.mapped": "Linked to a wijk ({mapping}); not an official list.",
     "focus.wijkCrimes": "Wijk: crimes",
     "focus.wijkRate": "Wijk: per 1,000 inhabitants (population 2024)",
     "focus.wijkIndex": "Wijk: index ({year} = 100)",
@@ -826,6 +831,11 @@ const STRINGS = {
     "parameter.indicators": "the indicators",
     "parameter.level": "the level",
     "parameter.bbox": "the map extent",
+    "focus.mapping.derived": "our own derivation by name",
+    "focus.mapping.none": "none",
+    "audit.detail.formLogin": "login through the form",
+    "audit.detail.status": "status {status}",
+    "audit.detail.BadCredentialsException": "wrong password or unknown user",
     "notFound.title": "Not found",
     "notFound.page": "This page does not exist:",
     "notFound.area": "There is no municipality with code {code}:",
@@ -919,6 +929,25 @@ const SOURCE_NL = [
 export function sourceText(indicator) {
   const source = indicator?.source ?? '';
   return lang === 'nl' ? SOURCE_NL.reduce((s, [en, nl]) => s.replace(en, nl), source) : source;
+}
+
+/**
+ * A series' mapping note (provenance from the data build, English) in the UI language: how a year was put
+ * on the 2024 division. Codes of merged former municipalities stay codes (they have no 2024 name).
+ */
+const MAPPING_NL = [
+  [/^denominator: population 1 Jan (\d{4}) \(no (\d{4}) population in the sources\)$/, 'noemer: inwonertal 1 januari $1 (geen inwonertal $2 in de bronnen)'],
+  [/^denominator: population 1 Jan (\d{4}) for every year \(no yearly population below gemeente\)$/, 'noemer: inwonertal 1 januari $1 voor elk jaar (onder gemeenteniveau geen inwonertal per jaar)'],
+  [/^population 1 Jan (\d{4}) = (.+)$/, 'inwonertal 1 januari $1 = $2'],
+  [/^crime by type (\d{4}) not in the source \(parts (.+) absent too\); not bridged$/, 'misdrijven naar soort $1 niet in de bron (ook de delen $2 ontbreken); niet overbrugd'],
+  [/^(.+) merged; no youth counts to re-aggregate the parts; not bridged$/, '$1 samengevoegd; geen jeugdaantallen om de delen op te tellen; niet overbrugd'],
+  [/^registered crimes (\d{4}) not in the source$/, 'geregistreerde misdrijven $1 niet in de bron'],
+];
+
+export function mappingText(note) {
+  if (!note || lang !== 'nl') return note ?? '';
+  for (const [pattern, dutch] of MAPPING_NL) if (pattern.test(note)) return note.replace(pattern, dutch);
+  return note;
 }
 
 export function indicatorUnit(indicator) {

@@ -77,7 +77,7 @@ function markSample(kind) {
  * indicator: catalogue entry; classification: result of choropleth.classify;
  * tranchesPresent: Map tranche → number of municipalities drawn with that outline.
  */
-export function renderLegend(container, { indicator, classification, tranchesPresent = new Map(), level = 'gemeente', marks = null, populationRule = null }) {
+export function renderLegend(container, { indicator, classification, tranchesPresent = new Map(), level = 'gemeente', marks = null, populationRule = null, year = indicator.year }) {
   container.replaceChildren();
   const title = el('h2', { className: 'legend-title', textContent: indicatorLabel(indicator) });
   title.id = 'legend-title';
@@ -87,7 +87,7 @@ export function renderLegend(container, { indicator, classification, tranchesPre
   for (const [key, value] of [
     ['legend.unit', indicatorUnit(indicator)],
     ['legend.source', sourceText(indicator)],
-    ['legend.year', indicator.year],
+    ['legend.year', year],
   ]) {
     if (value) meta.append(el('dt', { textContent: t(key) }), el('dd', { textContent: value }));
   }

@@ -23,7 +23,7 @@ function showMessage(params) {
 function renderDemoUsers(session) {
   if (!session.demoMode || session.demoUsers.length === 0) return;
   $('demo-user-rows').replaceChildren(...session.demoUsers.map((user) => el('tr', {},
-    el('td', { textContent: user.username }), el('td', { textContent: user.password }),
+    el('td', { textContent: user.username, attrs: { translate: 'no' } }), el('td', { textContent: user.password, attrs: { translate: 'no' } }),
     el('td', { textContent: user.gemeente ? `${t(`role.${user.role}`)} (${user.gemeenteName ?? user.gemeente})` : t(`role.${user.role}`) }))));
   $('demo-users').hidden = false;
 }

@@ -3,6 +3,7 @@
 // (synchronised) in the analyst view.
 
 import { fetchAllFeatures, fetchLayerValues } from './api.js';
+import { isOtherYear, seriesValues, seriesYears } from './series.js';
 import { AreaLayer } from './areas.js';
 import { NO_DATA_COLOUR, classifyValues } from './choropleth.js';
 import { popupContent, valueText } from './feature-info.js';
@@ -57,6 +58,7 @@ export class MapView {
     this.onStatus = onStatus;
     this.onError = onError;
     this.levelChoice = 'auto';
+    this.year = null; // null: the catalogue's own year of the indicator
     this.minPopulation = config?.minPopulation ?? 50;
     this.method = 'quantile';
     this.breaks = [];
@@ -67,6 +69,7 @@ export class MapView {
     this.areas = new AreaLayer(this.map, {
       onHover: (p) => { this.infoBox.show(p); this.onHoverArea?.(p); },
       popupContent: (p) => popupContent(this.describe(p), this.indicator),
+      labelFor: (p) => (this.indicator ? `${p.name}: ${valueText(this.describe(p), this.indicator)}` : p.name),
     });
     this.infoBox = createInfoBox(this.map, (p) => valueText(this.describe(p), this.indicator));
     this.map.on('moveend', () => this.refresh({ quiet: true }));
@@ -110,6 +113,12 @@ export class MapView {
     await this.refresh();
   }
 
+  /** Another year of an indicator with a series (gemeente level); null goes back to the catalogue's year. */
+  async setYear(year) {
+    this.year = year;
+    await this.refresh();
+  }
+
   async setClassification(method, breaks = []) {
     this.method = method;
     this.breaks = breaks;
@@ -128,7 +137,8 @@ export class MapView {
       const drawnKey = `${level}|${wanted.key}`;
       const loaded = this.drawnKey === drawnKey
         || (wanted.bounds && this.drawnBounds?.contains(this.map.getBounds()) && this.drawnKey?.startsWith(`${level}|z${Math.min(14, Math.floor(this.map.getZoom()))}:`));
-      const signature = `${drawnKey}|${indicator.id}|${this.method}|${this.breaks}|${Boolean(this.colourOverride)}`;
+      const year = seriesYears(indicator, level)?.includes(this.year) && isOtherYear(indicator, this.year) ? this.year : null;
+      const signature = `${drawnKey}|${indicator.id}|${year}|${this.method}|${this.breaks}|${Boolean(this.colourOverride)}`;
       if (quiet && loaded && signature === this.signature) {
         this.container.dataset.limited = String(this.levelLimited);
         this.onChange(this); // only the view moved: nothing to redraw, but the permalink follows
@@ -137,11 +147,12 @@ export class MapView {
       const populationRule = appliesPopulationRule(indicator, level);
       const [collection, values, population] = await Promise.all([
         loaded ? null : fetchAllFeatures(COLLECTIONS[level], { ...wanted.options, properties: ['code', 'name', 'gemeente', 'programmeTranche', 'approximateBoundary'], limit: 10000 }),
-        fetchLayerValues(indicator.id, level),
+        year ? seriesValues(indicator, year) : fetchLayerValues(indicator.id, level),
         populationRule ? fetchLayerValues('population', level) : null,
       ]);
       if (request !== this.request) return; // a later change overtook this one
       this.indicator = indicator;
+      this.shownYear = year ?? indicator.year; // what the legend and title say
       // on the municipality page its wijken and buurten are classified among themselves; a gemeente among all 342
       const local = this.gemeente && level !== 'gemeente' ? onlyIn(values, this.gemeente) : values;
       this.values = population ? withPopulationRule(local, population, this.minPopulation) : local;
@@ -161,7 +172,7 @@ export class MapView {
         this.areas.recolour(fill);
       }
       this.signature = signature;
-      this.title.getContainer().textContent = `${indicatorLabel(indicator)} — ${t(`level.plural.${level}`)}`;
+      this.title.getContainer().textContent = `${indicatorLabel(indicator)} — ${t(`level.plural.${level}`)}, ${this.shownYear}`;
       this.title.getContainer().dataset.indicator = indicator.id;
       this.publishState();
       this.onStatus(null);

@@ -4,7 +4,7 @@
 import { fetchMonitor, fetchMonitorIndicators } from './api.js';
 import { el } from './dom.js';
 import { mountHeader } from './header.js';
-import { formatNumber, getLang, onLangChange, problemText, t } from './i18n.js';
+import { formatNumber, getLang, mappingText, onLangChange, problemText, t } from './i18n.js';
 import { formatDiff, indexChart } from './monitor-chart.js';
 
 const code = decodeURIComponent(window.location.pathname.split('/').filter(Boolean).pop());
@@ -31,7 +31,7 @@ function block(r) {
   parts.push(table(t('report.seriesCaption', { name }),
     [t('report.year'), t('report.value'), t('report.numerator'), t('report.denominator'), t('report.status'), t('report.mapping')],
     r.series.map((p) => [String(p.year), num(p.value), num(p.numerator, 0), num(p.denominator, 0),
-      el('span', { className: `status-${p.status}`, textContent: t(`status.${p.status}`) }), p.mapping ?? ''])));
+      el('span', { className: `status-${p.status}`, textContent: t(`status.${p.status}`) }), mappingText(p.mapping)])));
   if (r.change) {
     parts.push(indexChart(r.change, { width: 360, height: 160, name: r.name }));
     parts.push(table(t('report.changeCaption', { name }), [t('report.year'), t('report.index'), t('report.groupIndex'), t('report.difference')],

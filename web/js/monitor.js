@@ -92,7 +92,7 @@ function renderFocus() {
   el('h3', {}, `${f.name} `, el('small', { textContent: `— ${f.gemeenteName} · ${t('focus.since', { year: f.nplvSince })}` })),
   f.mapping === 'none'
     ? el('p', { className: 'focus-note', textContent: t('focus.unmapped') })
-    : el('div', {}, el('p', { className: 'focus-note', textContent: t('focus.mapped', { mapping: f.mapping }) }), focusTable(f)))));
+    : el('div', {}, el('p', { className: 'focus-note', textContent: t('focus.mapped', { mapping: t(`focus.mapping.${f.mapping}`) }) }), focusTable(f)))));
 }
 
 function fillControls() {

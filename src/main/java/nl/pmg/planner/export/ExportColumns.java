@@ -16,7 +16,7 @@ record ExportColumns(List<Column> columns) {
     /** id: the column id; label: words; unit, source, year: null where they do not apply. */
     record Column(String id, String label, String unit, String source, String year) {
 
-        /** "Geregistreerde misdrijven per 1.000 inwoners (per 1.000 inwoners; Bron: Politie, via CBS; 2024)". */
+        /** "Geregistreerde misdrijven per 1.000 inwoners (per 1.000 inwoners · Bron: Politie, via CBS · 2024)": no separator inside. */
         String header(String lang) {
             List<String> about = new ArrayList<>();
             if (unit != null && !unit.isBlank()) {
@@ -28,7 +28,7 @@ record ExportColumns(List<Column> columns) {
             if (year != null) {
                 about.add(year);
             }
-            return about.isEmpty() ? label : label + " (" + String.join("; ", about) + ")";
+            return about.isEmpty() ? label : label + " (" + String.join(" · ", about) + ")";
         }
     }
 

@@ -31,12 +31,21 @@ class ReplayScenario {
     private final Selections selections;
     private final Programme programme;
     private final Areas areas;
+    private final nl.pmg.planner.indicator.IndicatorValues indicators;
     private volatile Scenarios.Loaded computed;
 
-    ReplayScenario(Selections selections, Programme programme, Areas areas) {
+    ReplayScenario(Selections selections, Programme programme, Areas areas, nl.pmg.planner.indicator.IndicatorValues indicators) {
         this.selections = selections;
         this.programme = programme;
         this.areas = areas;
+        this.indicators = indicators;
+    }
+
+    /** Indicator labels in the request's language, for notes meant for people (ids stay in the API fields). */
+    private List<String> labels(List<String> ids) {
+        boolean nl = "nl".equals(Texts.lang());
+        return ids.stream().map(id -> indicators.find(id)
+                .map(i -> nl || i.labelEn() == null ? i.labelNl() : i.labelEn()).orElse(id)).toList();
     }
 
     Scenarios.Loaded get() {
@@ -84,14 +93,14 @@ class ReplayScenario {
         return new Scenarios.Loaded(doc, run.nationalRanks());
     }
 
-    private static List<String> notes(Selection result) {
+    private List<String> notes(Selection result) {
         List<String> notes = new ArrayList<>();
         notes.add(Texts.text("replay.asof", "asOf", AS_OF, "vintage", result.dataVintage()));
         if (!result.indicatorsFromLaterYears().isEmpty()) {
-            notes.add(Texts.text("replay.later", "asOf", AS_OF, "indicators", result.indicatorsFromLaterYears()));
+            notes.add(Texts.text("replay.later", "asOf", AS_OF, "indicators", labels(result.indicatorsFromLaterYears())));
         }
         if (!result.indicatorsNotAvailable().isEmpty()) {
-            notes.add(Texts.text("replay.unavailable", "indicators", result.indicatorsNotAvailable()));
+            notes.add(Texts.text("replay.unavailable", "indicators", labels(result.indicatorsNotAvailable())));
         }
         notes.add(Texts.text("replay.actual"));
         return notes;
