@@ -102,7 +102,21 @@ export async function fetchAllFeatures(collectionId, { indicators = [], zoom, bb
   if (bbox) params.set('bbox', bbox.join(','));
   if (gemeente) params.set('gemeente', gemeente);
 
-  let url = `/api/collections/${encodeURIComponent(collectionId)}/items?${params}`;
+  const first = `/api/collections/${encodeURIComponent(collectionId)}/items?${params}`;
+  if (!featureCache.has(first)) {
+    const promise = allPages(first);
+    promise.catch(() => featureCache.delete(first));
+    featureCache.set(first, promise);
+    if (featureCache.size > 24) featureCache.delete(featureCache.keys().next().value); // the oldest: geometry is big
+  }
+  return featureCache.get(first);
+}
+
+// the same geometry asked twice (outlines and choropleth, or early and on time) is fetched once
+const featureCache = new Map();
+
+async function allPages(firstUrl) {
+  let url = firstUrl;
   const features = [];
   while (url) {
     const page = await getJson(url);

@@ -15,7 +15,7 @@ import { indicatorLabel, onLangChange, problemText, t } from './i18n.js';
 import { AreaLabels } from './labels.js';
 import { renderLegend } from './legend.js';
 import { createLevelHint, refreshAttribution } from './map.js';
-import { LEVELS, MapView } from './map-view.js';
+import { LEVELS, MapView, nationalGemeenten } from './map-view.js';
 import { wirePanelToggle } from './panel.js';
 import { loadPriorityAreas, priorityMarks, renderPriorityAreas, renderPriorityLocked } from './priority-areas.js';
 import { loadProgrammeOutlines, startTrendArrows, syncMaps } from './programme-view.js';
@@ -30,6 +30,7 @@ const gemeenteMatch = window.location.pathname.match(/^\/gemeente\/(GM\d{4})$/);
 const mode = gemeenteMatch ? 'gemeente' : params.get('view') === 'analyse' ? 'analyst' : 'programme';
 const gemeente = gemeenteMatch ? gemeenteMatch[1] : null;
 const FULL_DETAIL = new Set(['PROGRAMME_MANAGER', 'ANALYST']);
+if (gemeente) document.getElementById('gemeente-info').hidden = false; // its space is held (style.css) until it is filled
 
 const state = {
   session: null, layers: [], views: [], tranches: new Map(), gemeenteData: null, statusKey: null, error: null, updateScatter: null,
@@ -248,6 +249,11 @@ async function startGemeente(view) {
 
 async function start() {
   document.body.classList.add(`mode-${mode}`);
+  if (!gemeente && !params.has('z')) {
+    // the first drawing needs these whoever the user is: ask now, beside the session, not after it
+    nationalGemeenten().catch(() => {});
+    fetchLayerValues(params.get('indicator') ?? 'crime_per_1000', 'gemeente').catch(() => {});
+  }
   const subtitleKey = gemeente ? 'gemeente.subtitle' : mode === 'analyst' ? 'analyst.subtitle' : 'app.subtitle';
   const catalogue = Promise.all([fetchLayers(), fetchMapConfig().catch(() => null)]); // beside the session, not after it
   catalogue.catch(() => {}); // awaited below, where a failure is shown

@@ -4,6 +4,7 @@
 // renderer, which draws them in a fraction of the time 14,500 SVG paths would take.
 
 import { NO_DATA_COLOUR } from './choropleth.js';
+import { compareNames } from './i18n.js';
 import { markStyle } from './marks.js';
 import { HALO_WEIGHT, trancheStyle } from './programme.js';
 
@@ -97,7 +98,7 @@ export class AreaLayer {
    */
   makeFocusable() {
     const layers = this.areas.getLayers().filter((l) => l.getElement?.()).sort((a, b) =>
-      a.feature.properties.name.localeCompare(b.feature.properties.name, 'nl'));
+      compareNames(a.feature.properties.name, b.feature.properties.name));
     layers.forEach((layer, i) => {
       const el = layer.getElement();
       el.setAttribute('tabindex', i === 0 ? '0' : '-1');

@@ -965,10 +965,24 @@ export function decimalsFor(magnitude) {
  * every number gets exactly that many, so the ranges in a legend line up.
  */
 export function formatNumber(value, fixedDecimals) {
-  const options = fixedDecimals === undefined
-    ? { maximumFractionDigits: decimalsFor(value) }
-    : { minimumFractionDigits: fixedDecimals, maximumFractionDigits: fixedDecimals };
-  return new Intl.NumberFormat(LOCALES[lang], options).format(value);
+  const key = `${lang}|${fixedDecimals === undefined ? `max${decimalsFor(value)}` : `fix${fixedDecimals}`}`;
+  let format = formats.get(key);
+  if (!format) { // building an Intl.NumberFormat is slow: one per language and precision, kept
+    format = new Intl.NumberFormat(LOCALES[lang], fixedDecimals === undefined
+      ? { maximumFractionDigits: decimalsFor(value) }
+      : { minimumFractionDigits: fixedDecimals, maximumFractionDigits: fixedDecimals });
+    formats.set(key, format);
+  }
+  return format.format(value);
+}
+
+const formats = new Map();
+const collators = new Map();
+
+/** Compares names as the UI language sorts them (one Intl.Collator per language, kept). */
+export function compareNames(a, b) {
+  if (!collators.has(lang)) collators.set(lang, new Intl.Collator(LOCALES[lang]));
+  return collators.get(lang).compare(a, b);
 }
 
 /** Fills every element carrying data-i18n (text) or data-i18n-aria-label (aria-label). */

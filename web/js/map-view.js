@@ -44,6 +44,14 @@ function geometryRequest(level, zoom, gemeente, bounds) {
   return { key: `z${z}:${bbox}`, options: { zoom: z, bbox }, bounds: b };
 }
 
+/** The properties every drawn area needs (one request shape, so outlines and choropleth share the answer). */
+export const AREA_PROPERTIES = ['code', 'name', 'gemeente', 'programmeTranche', 'approximateBoundary'];
+
+/** The national gemeente geometry the map starts with: asked for early, before the page knows its user. */
+export function nationalGemeenten() {
+  return fetchAllFeatures('gemeenten', { zoom: 8, properties: AREA_PROPERTIES, limit: 10000 });
+}
+
 export class MapView {
   /**
    * options: container, config (/api/map/config), layers (catalogue), gemeente (code or null), levels (the
@@ -146,7 +154,7 @@ export class MapView {
       }
       const populationRule = appliesPopulationRule(indicator, level);
       const [collection, values, population] = await Promise.all([
-        loaded ? null : fetchAllFeatures(COLLECTIONS[level], { ...wanted.options, properties: ['code', 'name', 'gemeente', 'programmeTranche', 'approximateBoundary'], limit: 10000 }),
+        loaded ? null : fetchAllFeatures(COLLECTIONS[level], { ...wanted.options, properties: AREA_PROPERTIES, limit: 10000 }),
         year ? seriesValues(indicator, year) : fetchLayerValues(indicator.id, level),
         populationRule ? fetchLayerValues('population', level) : null,
       ]);

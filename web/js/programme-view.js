@@ -1,14 +1,14 @@
 // The programme view's own parts: the gemeenten with their tranche outlines, the trend arrows and, for
 // the analyst view, the twin maps that follow each other.
 
-import { fetchAllFeatures } from './api.js';
+import { nationalGemeenten } from './map-view.js';
 import { TrendArrows } from './trend-arrows.js';
 
 const $ = (id) => document.getElementById(id);
 
 /** Draws the tranche outlines; resolves to {gemeenten: code → feature, tranches: tranche → count}. */
 export async function loadProgrammeOutlines(view) {
-  const collection = await fetchAllFeatures('gemeenten', { zoom: 8, limit: 1000, properties: ['code', 'name', 'programmeTranche'] });
+  const collection = await nationalGemeenten(); // the choropleth's own request: fetched once
   view.areas.showProgramme(collection);
   const tranches = new Map();
   for (const f of collection.features) {

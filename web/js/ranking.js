@@ -4,7 +4,7 @@
 
 import { hasValue } from './choropleth.js';
 import { el } from './dom.js';
-import { formatNumber, indicatorLabel, indicatorUnit, t } from './i18n.js';
+import { compareNames, formatNumber, indicatorLabel, indicatorUnit, t } from './i18n.js';
 
 const MAX_ROWS = 500; // a national buurt layer has 14,500 areas: the table shows the highest, and says so
 
@@ -32,7 +32,7 @@ export class RankingTable {
     const { key, descending } = this.sort;
     const factor = descending ? -1 : 1;
     return [...rows].sort((a, b) => {
-      if (key === 'name') return factor * a.name.localeCompare(b.name, 'nl');
+      if (key === 'name') return factor * compareNames(a.name, b.name);
       if (a.value === null || b.value === null) return (a.value === null) - (b.value === null);
       return factor * (a.value - b.value);
     });

@@ -54,10 +54,10 @@ export class ScenarioPanel {
     this.$('scenario-form').addEventListener('submit', (e) => { e.preventDefault(); this.run(); });
     this.$('sc-uncertainty').addEventListener('click', () => this.runUncertainty());
     // what the role cannot use is not shown: running and saving need an analyst or a programme manager
+    // (style.css hides them by the body's data-role from the first paint on; hidden says the same to scripts)
     this.$('scenario-form').hidden = !this.canRun;
     this.$('sc-save-form').hidden = !this.canRun;
     this.$('sc-login-note').hidden = this.canRun;
-    this.root.hidden = false;
     await this.loadList();
   }
 
