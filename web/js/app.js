@@ -281,11 +281,9 @@ async function start() {
       view2.onHoverArea = (p) => { view.areas.highlight(p?.code ?? null); state.updateScatter?.(p?.code ?? null); };
       $('bivariate-toggle').checked = params.get('bivariate') === '1';
     }
-    for (const v of state.views) {
-      v.levelChoice = v.allowedLevels.includes(params.get('level')) ? params.get('level') : 'auto';
-      v.method = params.get('method') ?? 'quantile';
-      v.breaks = parseBreaks(params.get('breaks'));
-    }
+    for (const v of state.views) v.levelChoice = v.allowedLevels.includes(params.get('level')) ? params.get('level') : 'auto';
+    view.method = params.get('method') ?? 'quantile'; // the classification controls act on the (left) map
+    view.breaks = parseBreaks(params.get('breaks'));
     view.indicatorId = params.get('indicator') ?? 'crime_per_1000';
     view.year = params.has('year') ? Number(params.get('year')) : null;
     if (state.views[1]) state.views[1].indicatorId = params.get('indicator2') ?? 'income_per_inhabitant';

@@ -54,6 +54,9 @@ export async function mountHeader({ active = null, subtitleKey = null, search = 
   translateDocument();
   relabel(header, session);
   document.body.dataset.role = session.role ?? 'anonymous';
+  // every "log in" link on the page brings the visitor back here afterwards
+  const back = `/login?next=${encodeURIComponent(window.location.pathname + window.location.search)}`;
+  document.querySelectorAll('a.login-link[href="/login"]').forEach((a) => { a.href = back; });
   return session;
 }
 
@@ -86,9 +89,12 @@ function relabel(header, session) {
   const user = header.querySelector('#session-user');
   if (user) {
     const role = t(`role.${session.role}`);
-    const [before, after] = t('session.user', { name: '\u0000', role: session.gemeenteName ? `${role}, ${session.gemeenteName}` : role }).split('\u0000');
-    // the user name is an identifier, not a word to translate
-    user.replaceChildren(before, el('span', { textContent: session.username, attrs: { translate: 'no' } }), after ?? '');
+    const roleText = session.gemeenteName ? `${role}, ${session.gemeenteName}` : role;
+    // the user name is an identifier, not a word to translate; the role folds away where the header is narrow
+    user.replaceChildren(el('span', { className: 'session-label', textContent: `${t('session.signedIn')} ` }),
+      el('span', { textContent: session.username, attrs: { translate: 'no' } }),
+      el('span', { className: 'session-role', textContent: ` (${roleText})` }));
+    user.title = t('session.user', { name: session.username, role: roleText });
   }
   const input = header.querySelector('#search-input');
   if (input) input.placeholder = t('search.placeholder');

@@ -175,7 +175,12 @@ function histogram({ sorted, classes }) {
   svg.setAttribute('preserveAspectRatio', 'none');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', t('legend.histogram'));
-  const [min, max] = [sorted[0], sorted[sorted.length - 1]];
+  // skewed data (a few buurten with shops and no residents reach thousands per 1,000): the bars cover the
+  // values up to the 98th percentile and the last bar also holds everything above it, so the shape stays visible
+  const min = sorted[0];
+  const p98 = sorted[Math.floor(0.98 * (sorted.length - 1))];
+  const max = p98 > min ? p98 : sorted[sorted.length - 1];
+  if (max < sorted[sorted.length - 1]) svg.setAttribute('aria-label', `${t('legend.histogram')} ${t('legend.histogramTail', { value: formatNumber(max) })}`);
   const bins = 24;
   const width = (max - min) / bins || 1;
   const counts = new Array(bins).fill(0);

@@ -7,7 +7,7 @@ import {
   compareScenarios, fetchDefaultFramework, fetchScenario, fetchScenarios, runSelection, runUncertainty, saveScenario,
 } from './api.js';
 import { part } from './dom.js';
-import { getLang, indicatorLabel, problemText, t } from './i18n.js';
+import { problemText, t } from './i18n.js';
 import { DecisionView } from './scenario-decision.js';
 import { ScenarioForm } from './scenario-form.js';
 import { ScenarioListView } from './scenario-list.js';
@@ -42,8 +42,8 @@ export class ScenarioPanel {
 
   async init() {
     this.framework = await fetchDefaultFramework();
-    const names = { indicatorName: (id) => this.indicatorName(id), domainName: (id) => this.domainName(id) };
     this.form = new ScenarioForm(this.$('scenario-form'), { framework: this.framework, labels: this.labels });
+    const names = { indicatorName: (id) => this.form.indicatorName(id), domainName: (id) => this.form.domainName(id) };
     this.resultView = new ScenarioResultView(this.$('sc-results'), { names, onZoomTo: this.onZoomTo });
     this.listView = new ScenarioListView(this.$('sc-library'), {
       onOpen: (id) => this.open(id),
@@ -59,17 +59,6 @@ export class ScenarioPanel {
     this.$('sc-save-form').hidden = !this.canRun;
     this.$('sc-login-note').hidden = this.canRun;
     await this.loadList();
-  }
-
-  indicatorName(id) {
-    const layer = this.labels.get(id);
-    return layer ? indicatorLabel(layer) : id;
-  }
-
-  domainName(id) {
-    const domain = this.framework.domains.find((d) => d.id === id);
-    if (!domain) return id;
-    return getLang() === 'nl' ? domain.labelNl : domain.labelEn ?? domain.labelNl;
   }
 
   // ---- actions ------------------------------------------------------------------------------

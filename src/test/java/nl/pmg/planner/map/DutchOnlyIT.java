@@ -46,12 +46,16 @@ class DutchOnlyIT {
         Set<String> out = new TreeSet<>();
         Matcher strings = Pattern.compile(":\\s*(['\"])(.*?)(?<!\\\\)\\1,?\\s*$", Pattern.MULTILINE).matcher(block);
         while (strings.find()) {
-            Matcher w = Pattern.compile("\\p{L}+").matcher(strings.group(2).replaceAll("\\{\\w+}", " "));
-            while (w.find()) {
-                out.add(w.group().toLowerCase(Locale.ROOT));
-            }
+            addWords(strings.group(2).replaceAll("\\{\\w+}", " "), out);
         }
         return out;
+    }
+
+    private static void addWords(String text, Set<String> out) {
+        Matcher w = Pattern.compile("\\p{L}+").matcher(text);
+        while (w.find()) {
+            out.add(w.group().toLowerCase(Locale.ROOT));
+        }
     }
 
     @Test
@@ -65,10 +69,7 @@ class DutchOnlyIT {
     private Set<String> placeNames() {
         Set<String> out = new TreeSet<>();
         for (var f : new nl.pmg.planner.support.Http(port).get("/api/collections/gemeenten/items?limit=400&properties=name").json().get("features")) {
-            Matcher w = Pattern.compile("\\p{L}+").matcher(f.get("properties").get("name").asString());
-            while (w.find()) {
-                out.add(w.group().toLowerCase(Locale.ROOT));
-            }
+            addWords(f.get("properties").get("name").asString(), out);
         }
         return out;
     }
