@@ -30,7 +30,6 @@ const gemeenteMatch = window.location.pathname.match(/^\/gemeente\/(GM\d{4})$/);
 const mode = gemeenteMatch ? 'gemeente' : params.get('view') === 'analyse' ? 'analyst' : 'programme';
 const gemeente = gemeenteMatch ? gemeenteMatch[1] : null;
 const FULL_DETAIL = new Set(['PROGRAMME_MANAGER', 'ANALYST']);
-if (gemeente) document.getElementById('gemeente-info').hidden = false; // its space is held (style.css) until it is filled
 
 const state = {
   session: null, layers: [], views: [], tranches: new Map(), gemeenteData: null, statusKey: null, error: null, updateScatter: null,
@@ -232,8 +231,9 @@ function onLanguageChanged() {
 }
 
 async function startGemeente(view) {
+  const data = loadGemeente(gemeente); // beside the outline, not after it
   const outline = await showGemeenteOutline(view, gemeente, { fit: !(params.has('lat') && params.has('z')) });
-  state.gemeenteData = await loadGemeente(gemeente);
+  state.gemeenteData = await data;
   renderGemeenteInfo($('gemeente-info'), state.gemeenteData);
   renderBenchmark($('benchmark'), state.gemeenteData.benchmark, state.layers);
   document.title = `${state.gemeenteData.benchmark.name} — Preventie met Gezag`;
@@ -313,6 +313,7 @@ async function start() {
     }
     await scenarioPanel;
     await trendArrows;
+    await state.gemeenteData?.complete;
     document.body.dataset.ready = 'true';
   } catch (error) {
     showStatus(null);

@@ -17,10 +17,17 @@ export async function showGemeenteOutline(view, code, { fit = true } = {}) {
   return outline;
 }
 
+/** Benchmark and programme status; the Ontwikkeling series follows (its panel fills in when it arrives). */
 export async function loadGemeente(code) {
-  const [benchmark, programme, ontwikkeling] = await Promise.all([fetchBenchmark(code), fetchProgramme(), loadOntwikkeling(code)]);
+  const ontwikkeling = loadOntwikkeling(code);
+  const [benchmark, programme] = await Promise.all([fetchBenchmark(code), fetchProgramme()]);
   const member = programme.municipalities.find((m) => m.code === code) ?? null;
-  return { benchmark, member, ontwikkeling };
+  const data = { benchmark, member, ontwikkeling: null };
+  data.complete = ontwikkeling.then((o) => {
+    data.ontwikkeling = o;
+    renderOntwikkeling(document.getElementById('ontwikkeling-box'), code, o);
+  });
+  return data;
 }
 
 /**
@@ -54,7 +61,7 @@ export function renderGemeenteInfo(container, { benchmark, member, ontwikkeling 
     el('div', { className: 'button-row no-print' }, print, pdf),
   );
   container.hidden = false;
-  renderOntwikkeling(document.getElementById('ontwikkeling-box'), benchmark.code, ontwikkeling); // monitor (issue 8)
+  if (ontwikkeling) renderOntwikkeling(document.getElementById('ontwikkeling-box'), benchmark.code, ontwikkeling); // monitor (issue 8)
 }
 
 export function renderBenchmark(container, benchmark, layers) {

@@ -140,6 +140,7 @@ export class MapView {
     const available = this.layersAt(level);
     const indicator = available.find((l) => l.id === this.indicatorId) ?? available.find((l) => l.id === 'index') ?? available[0];
     if (!quiet) this.onStatus('status.loadingIndicator');
+    if (!this.indicator && indicator) this.title.getContainer().textContent = `${indicatorLabel(indicator)} — ${t(`level.plural.${level}`)}`;
     try {
       const wanted = geometryRequest(level, this.map.getZoom(), this.gemeente, this.map.getBounds());
       const drawnKey = `${level}|${wanted.key}`;

@@ -24,28 +24,13 @@ record ExportColumns(List<Column> columns) {
             }
             if (source != null) {
                 // a header cell holds no separator: the source's own ";" becomes ","
-                about.add(Texts.textIn(lang, "export.source", "source", sourceIn(lang, source).replace(';', ',')));
+                about.add(Texts.textIn(lang, "export.source", "source", Texts.source(lang, source).replace(';', ',')));
             }
             if (year != null) {
                 about.add(year);
             }
             return about.isEmpty() ? label : label + " (" + String.join(" · ", about) + ")";
         }
-    }
-
-    /** English fragments of catalogue sources in Dutch (the same two as web/js/i18n.js SOURCE_NL). */
-    private static final Map<String, String> SOURCE_NL = Map.of(
-            "registered crimes per month per wijk and buurt", "geregistreerde misdrijven per maand per wijk en buurt",
-            " from Politie via CBS", " uit Politie via CBS");
-
-    static String sourceIn(String lang, String source) {
-        String out = source;
-        if ("nl".equals(lang)) {
-            for (Map.Entry<String, String> e : SOURCE_NL.entrySet()) {
-                out = out.replace(e.getKey(), e.getValue());
-            }
-        }
-        return out;
     }
 
     static ExportColumns of(List<String> ids, Map<String, Indicator> indicators, String lang) {

@@ -151,7 +151,7 @@ final class ProfileHtml {
     }
 
     private String sources() {
-        return t("profile.sourceLine", "source", p.indicator().source());
+        return t("profile.sourceLine", "source", Texts.source(p.lang(), p.indicator().source()));
     }
 
     static final String CSS = "@page { size: A4; margin: 14mm 14mm 12mm 14mm; } body { font-family: '" + Pdf.FONT + "'; font-size: 9pt; color: #1f2328; }"

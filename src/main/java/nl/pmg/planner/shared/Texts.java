@@ -34,6 +34,22 @@ public final class Texts {
     private Texts() {
     }
 
+    /** English fragments of catalogue sources in Dutch (the same as web/js/i18n.js SOURCE_NL). */
+    private static final Map<String, String> SOURCE_NL = Map.of(
+            "registered crimes per month per wijk and buurt", "geregistreerde misdrijven per maand per wijk en buurt",
+            " from Politie via CBS", " uit Politie via CBS");
+
+    /** A catalogue entry's source line in lang: the catalogue words a few of them partly in English. */
+    public static String source(String lang, String source) {
+        String out = source == null ? "" : source;
+        if ("nl".equals(lang)) {
+            for (Map.Entry<String, String> e : SOURCE_NL.entrySet()) {
+                out = out.replace(e.getKey(), e.getValue());
+            }
+        }
+        return out;
+    }
+
     /** nl or en for an Accept-Language header value (null or unparseable: en). */
     public static String lang(String acceptLanguage) {
         if (acceptLanguage == null || acceptLanguage.isBlank()) {
