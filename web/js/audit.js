@@ -9,13 +9,22 @@ import { LOCALES, getLang, hasText, onLangChange, problemText, t } from './i18n.
 const $ = (id) => document.getElementById(id);
 const state = { body: null, error: null };
 
-/** The trail's detail in words: "form login", "status 201, /api/scenarios/…", an exception's name. */
-function detailText(detail) {
-  if (!detail) return '';
-  if (detail === 'form login') return t('audit.detail.formLogin');
+/**
+ * The trail's detail in words: "form login", "status 201, /api/scenarios/…", "adopt: a note", an exception's
+ * name. Paths and what people wrote (notes) are kept as they are, marked translate="no".
+ */
+function detailCell(detail) {
+  const td = el('td');
+  const kept = (text) => el('span', { textContent: text, attrs: { translate: 'no' } });
+  if (!detail) return td;
   const status = detail.match(/^status (\d{3})(.*)$/);
-  if (status) return `${t('audit.detail.status', { status: status[1] })}${status[2]}`;
-  return hasText(`audit.detail.${detail}`) ? t(`audit.detail.${detail}`) : detail;
+  const decision = detail.match(/^(adopt|reject|defer)(?:: (.*))?$/s);
+  if (detail === 'form login') td.textContent = t('audit.detail.formLogin');
+  else if (status) td.append(t('audit.detail.status', { status: status[1] }), kept(status[2]));
+  else if (decision) td.append(t(`decision.${decision[1]}`), decision[2] ? ': ' : '', decision[2] ? kept(decision[2]) : '');
+  else if (hasText(`audit.detail.${detail}`)) td.textContent = t(`audit.detail.${detail}`);
+  else td.append(kept(detail));
+  return td;
 }
 
 function render() {
@@ -31,7 +40,7 @@ function render() {
   $('audit-rows').replaceChildren(...body.events.map((e) => el('tr', {},
     cell(String(e.id)), cell(when.format(new Date(e.at))), cell(e.username ?? '—', true),
     cell(hasText(`audit.action.${e.action}`) ? t(`audit.action.${e.action}`) : e.action), cell(e.target ?? '', true),
-    cell(detailText(e.detail)), cell(e.checksum.slice(0, 12), true))));
+    detailCell(e.detail), cell(e.checksum.slice(0, 12), true))));
 }
 
 async function init() {

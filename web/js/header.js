@@ -94,7 +94,6 @@ function relabel(header, session) {
     user.replaceChildren(el('span', { className: 'session-label', textContent: `${t('session.signedIn')} ` }),
       el('span', { textContent: session.username, attrs: { translate: 'no' } }),
       el('span', { className: 'session-role', textContent: ` (${roleText})` }));
-    user.title = t('session.user', { name: session.username, role: roleText });
   }
   const input = header.querySelector('#search-input');
   if (input) input.placeholder = t('search.placeholder');

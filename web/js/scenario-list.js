@@ -48,7 +48,7 @@ export class ScenarioListView {
     if (this.scenarios.length === 0) list.replaceChildren(el('li', { className: 'muted', textContent: t('scenario.empty') }));
     else {
       list.replaceChildren(...this.scenarios.map((s) => {
-        const open = el('button', { type: 'button', className: 'link-button sc-open', textContent: s.name });
+        const open = el('button', { type: 'button', className: 'link-button sc-open', textContent: s.name, attrs: { translate: 'no' } }); // a name people gave it
         open.dataset.id = s.id;
         open.addEventListener('click', () => this.onOpen(s.id));
         const date = s.createdAt ? new Date(s.createdAt).toLocaleDateString(getLang() === 'nl' ? 'nl-NL' : 'en-GB') : '';
@@ -61,7 +61,7 @@ export class ScenarioListView {
     }
     for (const [select, pick] of [[this.$('sc-compare-a'), 0], [this.$('sc-compare-b'), 1]]) {
       const current = select.value;
-      select.replaceChildren(...this.scenarios.map((s) => el('option', { value: s.id, textContent: s.name })));
+      select.replaceChildren(...this.scenarios.map((s) => el('option', { value: s.id, textContent: s.name, attrs: { translate: 'no' } })));
       if (this.scenarios.some((s) => s.id === current)) select.value = current;
       else if (this.scenarios[pick]) select.value = this.scenarios[pick].id;
     }

@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * One language at a time: every page walked in Dutch — as a visitor and as a programme manager, with a
  * selection run, an infeasible one and the 2023 replay opened — shows none of the English words of the UI's
  * own English strings (web/js/i18n.js, those that are not also Dutch). Text marked lang="en" (the "English"
- * switch) is English on purpose, identifiers marked translate="no" (user names, paths, checksums) are no words,
+ * switch) is English on purpose, identifiers and what people wrote, marked translate="no" (user names, paths,
+ * checksums, scenario names, decision notes), are no UI words,
  * and the words of gemeente names (Best, Goes) are Dutch place names: all three are left out.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
