@@ -70,8 +70,10 @@ export class DecisionView {
       ? [el('li', { className: 'muted', textContent: t('decision.none') })]
       : this.history.map((e) => {
         const [decision, note] = word(e.detail);
-        return el('li', { className: 'decision-entry' }, el('strong', { textContent: decision }),
-          ` — ${e.username} · ${when.format(new Date(e.at))}`, note ? el('span', { className: 'decision-note', textContent: ` “${note}”` }) : null);
+        // who and what they wrote are kept as they are (translate="no")
+        return el('li', { className: 'decision-entry' }, el('strong', { textContent: decision }), ' — ',
+          el('span', { textContent: e.username, attrs: { translate: 'no' } }), ` · ${when.format(new Date(e.at))}`,
+          note ? el('span', { className: 'decision-note', textContent: ` “${note}”`, attrs: { translate: 'no' } }) : null);
       })));
   }
 }
