@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class StoreContract {
 
-    static final Path FIXTURES = Path.of("src/test/resources/ingest");
+    static final Path FIXTURES = Path.of("src/test/resources/imports");
 
     @LocalServerPort
     int port;
@@ -187,9 +187,9 @@ abstract class StoreContract {
     }
 
     @Autowired
-    nl.pmg.planner.ingest.IndicatorCsvImport csvImport;
+    nl.pmg.planner.imports.IndicatorCsvImport csvImport;
 
-    nl.pmg.planner.ingest.IndicatorCsvImport importer() {
+    nl.pmg.planner.imports.IndicatorCsvImport importer() {
         return csvImport;
     }
 

@@ -1,0 +1,12 @@
+package nl.pmg.planner.imports;
+
+import nl.pmg.planner.shared.ApiProblem;
+import org.springframework.http.HttpStatus;
+
+/** No import run has this id. */
+class UnknownImport extends ApiProblem {
+
+    UnknownImport(long id) {
+        super(HttpStatus.NOT_FOUND, "unknown-import", "There is no import run " + id + ".");
+    }
+}
