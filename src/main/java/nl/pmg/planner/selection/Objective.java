@@ -5,7 +5,7 @@ package nl.pmg.planner.selection;
  * {@code SCORE} uses round(score × 1000) (a rounding error of at most 0.0005 index points per area),
  * {@code SCORE_X_YOUNG_PEOPLE} uses round(score × young people) (at most 0.5 of a young person-point).
  */
-enum Objective {
+public enum Objective {
     SCORE(1000), SCORE_X_YOUNG_PEOPLE(1);
 
     private final double scale;

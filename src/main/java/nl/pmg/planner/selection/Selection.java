@@ -10,13 +10,13 @@ import java.util.Map;
  * as-of data set; {@code indicatorsFromLaterYears} are the framework's indicators that data set had to take
  * from a later year, {@code indicatorsNotAvailable} those it lacks (their weight spreads within the domain).
  */
-record Selection(String status, String objectiveKind, double objective, int add, List<String> lockedIn,
+public record Selection(String status, String objectiveKind, double objective, int add, List<String> lockedIn,
         long totalCostEur, List<Selected> selected, List<RunnerUp> runnersUp, List<String> activeConstraints,
         String frameworkId, String frameworkVersion, Map<String, Double> costModel, double solveMillis,
         String dataVintage, List<String> indicatorsFromLaterYears, List<String> indicatorsNotAvailable) {
 
     /** One added municipality, ranked by need within the selection. */
-    record Selected(String code, String name, int rank, int nationalRank, double score, double need,
+    public record Selected(String code, String name, int rank, int nationalRank, double score, double need,
             double youngPeople, long costEur, String province, String policeUnit, String riec,
             Map<String, Double> contributions, List<String> p90Flags, Double replacementCost, List<String> reasons) {
     }
@@ -26,7 +26,7 @@ record Selection(String status, String objectiveKind, double objective, int add,
      * out ({@code objective} when it simply needs less than what it would displace); {@code objectiveLoss}
      * is the drop in total need if it were forced in (null when it cannot be).
      */
-    record RunnerUp(String code, String name, int nationalRank, double score, double need, List<String> keptOutBy,
+    public record RunnerUp(String code, String name, int nationalRank, double score, double need, List<String> keptOutBy,
             Double objectiveLoss, List<String> reasons) {
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * pre-checks missed, a deletion filter over the constraint families finds a minimal set that conflicts.
  */
 @Component
-class Selections {
+public class Selections {
 
     /** A request turned into a solvable problem, with what is needed to explain the answer. */
     record Prepared(Problem problem, long[] needs, Framework framework, Map<String, AreaScore> scores,
@@ -39,7 +39,7 @@ class Selections {
     }
 
     /** A selection with the ranks behind it, for saving as a scenario. */
-    record Run(Selection selection, Framework framework, Map<String, Integer> nationalRanks) {
+    public record Run(Selection selection, Framework framework, Map<String, Integer> nationalRanks) {
     }
 
     private final Scores scores;
@@ -68,7 +68,7 @@ class Selections {
         return run(request).selection();
     }
 
-    Run run(SelectionRequest request) {
+    public Run run(SelectionRequest request) {
         long t = System.nanoTime();
         Prepared pr = prepare(request);
         Problem p = pr.problem();

@@ -1,4 +1,4 @@
-package nl.pmg.planner.selection;
+package nl.pmg.planner.scenario;
 
 import java.net.URI;
 import java.util.List;

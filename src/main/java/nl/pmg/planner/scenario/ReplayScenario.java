@@ -1,4 +1,4 @@
-package nl.pmg.planner.selection;
+package nl.pmg.planner.scenario;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,6 +9,10 @@ import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.programme.Member;
 import nl.pmg.planner.programme.Programme;
 import nl.pmg.planner.scoring.Scores;
+import nl.pmg.planner.selection.Objective;
+import nl.pmg.planner.selection.Selection;
+import nl.pmg.planner.selection.SelectionRequest;
+import nl.pmg.planner.selection.Selections;
 import org.springframework.stereotype.Component;
 
 /**

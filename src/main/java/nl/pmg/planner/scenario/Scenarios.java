@@ -1,10 +1,13 @@
-package nl.pmg.planner.selection;
+package nl.pmg.planner.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
+import nl.pmg.planner.selection.Selection;
+import nl.pmg.planner.selection.SelectionRequest;
+import nl.pmg.planner.selection.Selections;
 import nl.pmg.planner.shared.InvalidParameter;
 import nl.pmg.planner.shared.NotFound;
 import nl.pmg.planner.shared.Text;

@@ -1,7 +1,9 @@
-package nl.pmg.planner.selection;
+package nl.pmg.planner.scenario;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import nl.pmg.planner.selection.Selection;
+import nl.pmg.planner.selection.SelectionRequest;
 
 /**
  * A scenario as {@code GET /api/scenarios/{id}} serves it. {@code request} is the request as run, with the

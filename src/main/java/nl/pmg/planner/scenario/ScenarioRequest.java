@@ -1,4 +1,6 @@
-package nl.pmg.planner.selection;
+package nl.pmg.planner.scenario;
+
+import nl.pmg.planner.selection.SelectionRequest;
 
 /**
  * Body of {@code POST /api/scenarios}: a name, an optional description and the selection request to run
