@@ -11,8 +11,6 @@ import nl.pmg.planner.selection.Selections;
 import nl.pmg.planner.shared.InvalidParameter;
 import nl.pmg.planner.shared.NotFound;
 import nl.pmg.planner.shared.Text;
-import nl.pmg.planner.store.Store;
-import nl.pmg.planner.store.StoredScenario;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,12 +41,12 @@ class Scenarios {
         }
     }
 
-    private final Store store;
+    private final ScenarioRows store;
     private final Selections selections;
     private final ReplayScenario replay;
     private final Areas areas;
 
-    Scenarios(Store store, Selections selections, ReplayScenario replay, Areas areas) {
+    Scenarios(ScenarioRows store, Selections selections, ReplayScenario replay, Areas areas) {
         this.store = store;
         this.selections = selections;
         this.replay = replay;
@@ -69,7 +67,7 @@ class Scenarios {
         Selections.Run run = selections.run(request);
         Saved saved = new Saved(request.asRun(run.framework(), run.selection().lockedIn()), run.selection(),
                 run.nationalRanks());
-        StoredScenario s = store.saveScenario(new StoredScenario.Draft(body.name().strip(), body.description(),
+        StoredScenario s = store.save(new StoredScenario.Draft(body.name().strip(), body.description(),
                 ANONYMOUS, run.selection().dataVintage(),
                 run.selection().selected().stream().map(Selection.Selected::code).toList(),
                 JSON.writeValueAsString(saved)));
@@ -81,7 +79,7 @@ class Scenarios {
         Loaded r = replay.get();
         out.add(new ScenarioDocument.Summary(ReplayScenario.ID, r.document().name(), r.document().createdAt(),
                 r.document().dataVintage(), true, r.selected()));
-        for (StoredScenario s : store.scenarios()) {
+        for (StoredScenario s : store.list()) {
             out.add(new ScenarioDocument.Summary(String.valueOf(s.id()), s.name(), s.createdAt(), s.dataVintage(),
                     false, s.selected()));
         }
@@ -104,7 +102,7 @@ class Scenarios {
         if (ReplayScenario.ID.equals(id)) {
             return replay.get();
         }
-        StoredScenario s = storedId(id).flatMap(store::scenario).orElseThrow(() -> new NotFound("unknown-scenario",
+        StoredScenario s = storedId(id).flatMap(store::find).orElseThrow(() -> new NotFound("unknown-scenario",
                 "There is no scenario '" + Text.shorten(id) + "'."));
         Saved saved = JSON.readValue(s.document(), Saved.class);
         return new Loaded(document(s, saved), saved.nationalRanks());

@@ -1,4 +1,4 @@
-package nl.pmg.planner.store;
+package nl.pmg.planner.scenario;
 
 import java.util.List;
 

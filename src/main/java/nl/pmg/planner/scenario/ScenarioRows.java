@@ -1,14 +1,20 @@
-package nl.pmg.planner.store;
+package nl.pmg.planner.scenario;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import nl.pmg.planner.shared.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
-/** The scenario SQL both stores share (plain SQL that PostgreSQL and SQLite read alike). */
-final class ScenarioRows {
+/**
+ * The scenario feature's store access, on whichever database the service runs (the SQL is the plain subset
+ * that PostgreSQL and SQLite read alike, so one implementation serves both stores).
+ */
+@Component
+class ScenarioRows {
 
     private static final String INSERT = "INSERT INTO scenario (name, description, created_by, data_vintage, "
             + "selected, document) VALUES (?, ?, ?, ?, ?, ?) RETURNING id";
@@ -40,7 +46,7 @@ final class ScenarioRows {
     private static StoredScenario row(ResultSet rs, String document) throws SQLException {
         String selected = rs.getString("selected");
         return new StoredScenario(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
-                rs.getString("created_by"), JdbcStore.iso(rs.getString("created_at")), rs.getString("data_vintage"),
+                rs.getString("created_by"), Timestamps.iso(rs.getString("created_at")), rs.getString("data_vintage"),
                 selected == null || selected.isEmpty() ? List.of() : Arrays.asList(selected.split(",")), document);
     }
 }
