@@ -13,14 +13,27 @@ import nl.pmg.planner.shared.Csv;
 final class DerivedValues {
 
     private final List<String> lines = new ArrayList<>();
+    private final List<String> variables = new ArrayList<>();
 
     void add(String level, String code, String variable, String method) {
         lines.add(level + "," + code + "," + variable + "," + Csv.quote(method));
+        variables.add(variable);
     }
 
     void write(Path file) {
+        write(file, null);
+    }
+
+    /** Writes the records of the given variables only (all when null), e.g. those a data set keeps. */
+    void write(Path file, java.util.Collection<String> keep) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (keep == null || keep.contains(variables.get(i))) {
+                out.add(lines.get(i));
+            }
+        }
         try {
-            Files.writeString(file, "level,code,variable,method\n" + String.join("\n", lines) + "\n",
+            Files.writeString(file, "level,code,variable,method\n" + String.join("\n", out) + "\n",
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

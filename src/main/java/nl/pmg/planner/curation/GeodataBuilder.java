@@ -3,6 +3,7 @@ package nl.pmg.planner.curation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,13 +20,26 @@ public final class GeodataBuilder {
     }
 
     /** The spring-2023 data set for replaying the 2023 expansion: gemeente level only. */
-    private static void writeAsOf2023(Path source, Path dir, VariableTable latest, Path catalogue) throws IOException {
+    private static VariableTable writeAsOf2023(Path source, Path dir, VariableTable latest, Path catalogue)
+            throws IOException {
         Files.createDirectories(dir);
         DerivedValues derived = new DerivedValues();
         VariableTable asOf = new AsOf2023Variables(source, derived).build(latest);
         asOf.write(dir.resolve("variables_gemeente.csv"));
         derived.write(dir.resolve("derived_values.csv"));
-        AsOfCatalogue.write(catalogue, dir.resolve("catalogue.json"), asOf);
+        AsOfCatalogue.write(catalogue, dir.resolve("catalogue.json"), asOf, AsOfCatalogue.SPRING_2023);
+        return asOf;
+    }
+
+    /** The data set of 1 April 2024 for replaying the regional round of that month: gemeente level only. */
+    private static void writeAsOf2024(Path source, Path dir, VariableTable latest, Path catalogue) throws IOException {
+        Files.createDirectories(dir);
+        DerivedValues derived = new DerivedValues();
+        VariableTable spring2023 = new AsOf2023Variables(source, derived).build(latest);
+        VariableTable asOf = new AsOf2024Variables(source, derived).build(spring2023, latest);
+        asOf.write(dir.resolve("variables_gemeente.csv"));
+        derived.write(dir.resolve("derived_values.csv"), asOf.header());
+        AsOfCatalogue.write(catalogue, dir.resolve("catalogue.json"), asOf, AsOfCatalogue.APRIL_2024);
     }
 
     public static void main(String[] args) throws Exception {
@@ -45,10 +59,12 @@ public final class GeodataBuilder {
         new VariableTable(buurtVariables.header(), buurtVariables.rows()).write(target.resolve("variables_buurt.csv"));
         var wijkVariables = new WijkVariables(source, buurtVariables).build();
         wijkVariables.write(target.resolve("variables_wijk.csv"));
-        VariableTable gemeenten = new GemeenteVariables(source, derived).build();
+        VariableTable gemeenten = new EarlySignalVariables(source, derived).addTo(
+                new GemeenteVariables(source, derived).build(), List.of(2022, 2024), List.of(2022, 2023, 2024));
         gemeenten.write(target.resolve("variables_gemeente.csv"));
         derived.write(target.resolve("derived_values.csv"));
         writeAsOf2023(source, target.resolve("asof-2023"), gemeenten, target.resolve("catalogue.json"));
+        writeAsOf2024(source, target.resolve("asof-2024"), gemeenten, target.resolve("catalogue.json"));
         new BoundaryCurator(source).writeAreas(target.resolve("areas_2024.gpkg"), wijkVariables.codes());
         new ProgrammeCurator(source).write(target.resolve("programme"));
         log.info("geodata rebuilt in {}", target.toAbsolutePath());

@@ -11,8 +11,8 @@ import java.util.Map;
 import nl.pmg.planner.shared.Csv;
 
 /**
- * Copies the Preventie met Gezag municipalities and maps the NPLV focus areas to wijk codes where
- * the name identifies exactly one wijk of the municipality; that mapping is marked derived.
+ * Writes the Preventie met Gezag memberships ({@link MembershipCurator}) and maps the NPLV focus areas
+ * to wijk codes where the name identifies exactly one wijk of the municipality; that mapping is marked derived.
  */
 final class ProgrammeCurator {
 
@@ -23,9 +23,7 @@ final class ProgrammeCurator {
     }
 
     void write(Path target) throws IOException {
-        Files.writeString(target.resolve("pmg_municipalities.csv"),
-                Files.readString(source.resolve("programme/pmg_municipalities.csv"), StandardCharsets.UTF_8),
-                StandardCharsets.UTF_8);
+        MembershipCurator.write(source, target);
         List<Map<String, String>> wijken = Csv.readRows(source.resolve("indicators/kwb2024_wijk.csv"));
         StringBuilder out = new StringBuilder("gm_code,gm_naam,focus_area,nplv_since,wk_codes,wk_mapping\n");
         for (var r : Csv.readRows(source.resolve("programme/nplv_focus_areas.csv"))) {

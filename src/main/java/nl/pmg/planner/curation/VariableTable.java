@@ -24,6 +24,13 @@ record VariableTable(List<String> header, Map<String, Map<String, String>> rows)
         return new VariableTable(header, new LinkedHashMap<>());
     }
 
+    /** This table with more (empty) columns at the end; the rows are shared, not copied. */
+    VariableTable withMore(List<String> variables) {
+        List<String> more = new ArrayList<>(header);
+        variables.stream().filter(v -> !header.contains(v)).forEach(more::add);
+        return new VariableTable(more, rows);
+    }
+
     void put(String code, String variable, String value) {
         if (!header.contains(variable)) {
             throw new IllegalArgumentException("unknown variable " + variable);

@@ -69,6 +69,7 @@ class SecurityConfiguration {
                 .requestMatchers(DELETE, "/api/selections/uncertainty/*").hasAnyRole(PM, ANALYST)
                 .requestMatchers(GET, "/api/audit").hasRole(PM)
                 .requestMatchers(POST, "/api/decisions").hasRole(PM)
+                .requestMatchers(POST, "/api/programme/memberships").hasRole(PM)
                 .requestMatchers(GET, "/api/exports/*").authenticated()
                 .anyRequest().authenticated());
         http.httpBasic(b -> b.authenticationEntryPoint(problems));

@@ -50,6 +50,20 @@ class Candidates {
         return out;
     }
 
+    /** Region code → name for messages: provinces and police units by code, RIECs by their name. */
+    Map<String, String> regionNames() {
+        Map<String, String> names = new java.util.HashMap<>();
+        for (Area g : areas.list(Level.GEMEENTE)) {
+            var r = g.regions();
+            if (r != null) {
+                names.put(r.provinceCode(), r.provinceName());
+                names.put(r.policeUnitCode(), r.policeUnitName());
+                names.put(r.riecName(), r.riecName());
+            }
+        }
+        return names;
+    }
+
     private static double value(IndicatorValues values, String indicatorId, Area g) {
         return values.value(indicatorId, g).orNaN();
     }

@@ -23,6 +23,15 @@ public enum Objective {
         return Math.round(need(c) * scale);
     }
 
+    /** The need of an area on the prevention pathway: its prevention score in place of the index score. */
+    double preventionNeed(Candidate c) {
+        return this == SCORE ? c.preventionScore() : c.preventionScore() * c.youngPeople();
+    }
+
+    long preventionCoefficient(Candidate c) {
+        return Math.round(preventionNeed(c) * scale);
+    }
+
     double unscale(long coefficientSum) {
         return coefficientSum / scale;
     }

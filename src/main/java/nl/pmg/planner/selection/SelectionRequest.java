@@ -8,8 +8,8 @@ import nl.pmg.planner.scoring.Normalisation;
 /**
  * Body of {@code POST /api/selections} and {@code POST /api/selections/uncertainty}. Omitted
  * {@code framework} means the default framework, omitted {@code constraints} means none, omitted
- * {@code lockedIn} means the programme's current members (an explicit empty list means none), omitted
- * {@code objective} means {@code SCORE}. The last five fields are read by the uncertainty run only.
+ * {@code lockedIn} means the programme as it stood on {@code asOf} (today without it; an explicit empty list
+ * means none), omitted {@code objective} means {@code SCORE}. The last five fields are read by the uncertainty run only.
  *
  * @param level          only {@code gemeente} (wijken and buurten come from the priority-areas request)
  * @param add            how many municipalities to add, at least 1

@@ -28,7 +28,7 @@ public class Selections {
     /** A request turned into a solvable problem, with what is needed to explain the answer. */
     record Prepared(Problem problem, long[] needs, Framework framework, Map<String, AreaScore> scores,
             Map<String, String> domainOf, Scores.LevelScores levelScores, Candidates.CostRule cost,
-            DataVintage vintage) {
+            DataVintage vintage, Map<String, AreaScore> prevention) {
 
         /** Code → national gemeente rank by score (0 = not scored), as the selection saw it. */
         Map<String, Integer> nationalRanks() {
@@ -50,10 +50,13 @@ public class Selections {
     private final Solver solver;
     private final Vintages vintages;
     private final GemeenteInput gemeenteInput;
+    private final PreventionScores preventionScores;
     private final ScoringEngine engine = new ScoringEngine();
 
     Selections(Scores scores, Candidates candidates, Programme programme, SelectionValidation validation,
-            SelectionProperties properties, Vintages vintages, GemeenteInput gemeenteInput) {
+            SelectionProperties properties, Vintages vintages, GemeenteInput gemeenteInput,
+            PreventionScores preventionScores) {
+        this.preventionScores = preventionScores;
         this.vintages = vintages;
         this.gemeenteInput = gemeenteInput;
         this.scores = scores;
@@ -80,12 +83,14 @@ public class Selections {
         costModel.put("fixedEur", pr.cost().fixedEur());
         costModel.put("perYoungResidentEur", pr.cost().perYoungResidentEur());
         DataVintage v = pr.vintage();
+        PathwayExplanations ways = new PathwayExplanations(pr.scores(), pr.prevention(), v.values());
+        List<Selection.Selected> selected = explainer.selected(pr.scores(), pr.domainOf(), ways);
         Selection selection = new Selection(s.status().name(), p.objective().name(),
                 p.objective().unscale(s.objective()), p.add(), p.locked().stream().map(Candidate::code).toList(), cost,
-                explainer.selected(pr.scores(), pr.domainOf()), explainer.runnersUp(pr.scores(), properties.runnersUp()),
+                selected, explainer.runnersUp(pr.scores(), properties.runnersUp()),
                 p.activeFamilies().stream().map(Family::field).toList(), pr.framework().id(),
                 pr.framework().version(), costModel, millis, v.id(), v.fromLaterYears(pr.framework()),
-                v.unavailable(pr.framework()));
+                v.unavailable(pr.framework()), capCounting(p), pathwaySummary(p, selected));
         return new Run(selection, pr.framework(), pr.nationalRanks());
     }
 
@@ -108,16 +113,53 @@ public class Selections {
         }
         Candidates.CostRule cost = costRule(c);
         List<Candidate> all = candidates.all(ls.result(), ls.concentration(), cost, vintage.values());
+        Map<String, AreaScore> prevention = Map.of();
+        if (c.pathways() != null) {
+            prevention = preventionScores.of(vintage.values());
+            all = withPrevention(all, prevention);
+        }
+        // left to its default, the locked-in set is exactly the programme as it stood on the asOf date (or today)
+        List<Member> members = request.asOf() == null ? programme.members()
+                : programme.membersOn(Vintages.date(request.asOf()));
         Set<String> locked = request.lockedIn() == null
-                ? new HashSet<>(programme.members().stream().map(Member::code).toList())
+                ? new HashSet<>(members.stream().map(Member::code).toList())
                 : new HashSet<>(request.lockedIn());
         Objective objective = request.objective() == null ? Objective.SCORE : request.objective();
-        Problem p = ProblemBuilder.build(all, locked, request.add(), objective, c);
+        Problem p = ProblemBuilder.build(all, locked, request.add(), objective, c, candidates.regionNames());
         Map<String, AreaScore> byCode = new HashMap<>();
         ls.result().areas().forEach(a -> byCode.put(a.code(), a));
         Map<String, String> domainOf = new HashMap<>();
         framework.domains().forEach(d -> d.indicators().forEach(i -> domainOf.put(i.indicatorId(), d.id())));
-        return new Prepared(p, needs(p), framework, byCode, domainOf, ls, cost, vintage);
+        return new Prepared(p, needs(p), framework, byCode, domainOf, ls, cost, vintage, prevention);
+    }
+
+    private static List<Candidate> withPrevention(List<Candidate> all, Map<String, AreaScore> prevention) {
+        return all.stream().map(cand -> {
+            AreaScore a = prevention.get(cand.code());
+            return cand.withPreventionScore(a == null ? Double.NaN : a.score());
+        }).toList();
+    }
+
+    /** What each active cap family counted: {@code additions} or {@code programme}. */
+    static Map<String, String> capCounting(Problem p) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Family f : p.activeFamilies()) {
+            if (Problem.regionOf(f) != null || f == Family.SMALL_MUNICIPALITIES) {
+                out.put(f.field(), p.countsProgramme(f) ? "programme" : "additions");
+            }
+        }
+        return out;
+    }
+
+    static Selection.PathwaySummary pathwaySummary(Problem p, List<Selection.Selected> selected) {
+        Constraints.Pathways w = p.pathways();
+        if (w == null) {
+            return null;
+        }
+        int prevention = (int) selected.stream().filter(s -> Pathway.PREVENTION.id().equals(s.pathway())).count();
+        return new Selection.PathwaySummary(w.reserved(Pathway.SEVERITY), w.reserved(Pathway.PREVENTION),
+                selected.size() - prevention, prevention, PreventionScores.FRAMEWORK.id(),
+                PreventionScores.FRAMEWORK.version());
     }
 
     static List<String> indicatorIds(Framework framework) {
@@ -174,8 +216,12 @@ public class Selections {
         List<String> fields = new ArrayList<>(core.stream().map(Family::field).toList());
         fields.add("add");
         String together = String.join(", ", core.stream().map(Family::label).toList());
-        return new Conflict(fields, "the solver proves that no " + p.add() + " additions satisfy "
-                + (core.isEmpty() ? "the count" : together) + " together (active constraints: "
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("add", p.add());
+        params.put("families", core.stream().map(Family::field).toList());
+        params.put("active", p.activeFamilies().stream().map(Family::field).toList());
+        return new Conflict("solver-infeasible", params, fields, "the solver proves that no " + p.add()
+                + " additions satisfy " + (core.isEmpty() ? "the count" : together) + " together (active constraints: "
                 + String.join(", ", p.activeFamilies().stream().map(Family::field).toList()) + ")");
     }
 }

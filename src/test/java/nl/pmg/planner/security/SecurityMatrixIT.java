@@ -89,6 +89,7 @@ class SecurityMatrixIT {
         expect("GET /api/selections/{code}/priority-areas", Rule.DETAIL_GM0363, "/api/selections/GM0363/priority-areas");
         expect("GET /api/audit", Rule.MANAGER, null);
         expect("POST /api/decisions", Rule.MANAGER, null);
+        expect("POST /api/programme/memberships", Rule.MANAGER, null);
     }
 
     private static void expect(String route, Rule rule, String probe) {
