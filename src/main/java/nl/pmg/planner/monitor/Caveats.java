@@ -11,13 +11,14 @@ final class Caveats {
             + " differently from similar municipalities, not why.";
     static final String REGISTRATION = "Registered crime depends on reporting and police capacity and priorities;"
             + " a change can be a registration effect.";
-    static final String SHORT = "Short series: start year 2022 or 2023 and data up to 2025 give at most three"
-            + " years after the start.";
+    static final String SHORT = "Short series: data up to 2025 give at most three years after a start in 2022,"
+            + " two after 2023 and one after 2024.";
 
     private Caveats() {
     }
 
-    static List<String> forReport(Level level, List<Point> points, MonitorReport.Change change) {
+    static List<String> forReport(Level level, List<Point> points, MonitorReport.Change change,
+            MonitorReport.Window window) {
         List<String> c = new ArrayList<>(List.of(NOT_CAUSAL, REGISTRATION, SHORT));
         c.add("Boundaries: all years on the 2024 division; merged municipalities re-aggregated from counts.");
         if (level != Level.GEMEENTE) {
@@ -29,6 +30,11 @@ final class Caveats {
         }
         if (points.stream().anyMatch(p -> p.year() == 2025 && p.value() != null && level == Level.GEMEENTE)) {
             c.add("2025 rates use the population of 1 Jan 2024 (no 2025 population in the sources).");
+        }
+        if (window != null) {
+            c.add("Comparison window " + window.fromYear() + "–" + window.toYear() + ": the "
+                    + window.excludedProgrammeMunicipalities() + " municipalities in the programme at any time in it"
+                    + " are never comparisons and never placebos.");
         }
         if (change != null) {
             c.add("Comparison group matched on 2024 values for population, urbanity and the risk index;"

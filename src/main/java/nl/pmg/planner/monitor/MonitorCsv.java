@@ -14,7 +14,8 @@ final class MonitorCsv {
 
     static String write(List<MonitorReport> reports) {
         StringBuilder out = new StringBuilder("code,name,indicator,year,value,numerator,denominator,status,"
-                + "start_year,index,comparison_index,difference,placebo_low,placebo_high,comparison_group,mapping\n");
+                + "start_year,index,comparison_index,difference,placebo_low,placebo_high,comparison_group,mapping,"
+                + "comparison_window\n");
         for (MonitorReport r : reports) {
             Map<Integer, ChangeFigures.Year> change = new HashMap<>();
             if (r.change() != null) {
@@ -29,7 +30,8 @@ final class MonitorCsv {
                         r.startYear() == null ? "" : r.startYear().toString(),
                         c == null ? "" : n(c.ownIndex()), c == null ? "" : n(c.groupIndex()),
                         c == null ? "" : n(c.difference()), c == null ? "" : n(c.placeboLow()),
-                        c == null ? "" : n(c.placeboHigh()), Csv.quote(group), Csv.quote(p.mapping()))).append('\n');
+                        c == null ? "" : n(c.placeboHigh()), Csv.quote(group), Csv.quote(p.mapping()),
+                        r.window() == null ? "" : r.window().fromYear() + "-" + r.window().toYear())).append('\n');
             }
         }
         out.append("# caveats: ").append(String.join(" ", List.of(Caveats.NOT_CAUSAL, Caveats.REGISTRATION,

@@ -6,11 +6,10 @@ import java.util.Set;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
+import nl.pmg.planner.shared.CurrentUser;
 import nl.pmg.planner.shared.InvalidParameter;
 import nl.pmg.planner.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +55,7 @@ class Memberships {
                 throw new MembershipOverlaps(g.code(), g.name(), other.startDate());
             }
         }
-        String actor = actor();
+        String actor = CurrentUser.name();
         programme.record(m, actor == null ? "anonymous" : actor);
         events.publishEvent(new MembershipRecorded(actor, m));
         return m;
@@ -117,10 +116,5 @@ class Memberships {
             throw new InvalidParameter(field, field + " may have at most " + MAX_TEXT + " characters.");
         }
         return value.strip();
-    }
-
-    private static String actor() {
-        Authentication a = SecurityContextHolder.getContext().getAuthentication();
-        return a == null || !a.isAuthenticated() || "anonymousUser".equals(a.getName()) ? null : a.getName();
     }
 }

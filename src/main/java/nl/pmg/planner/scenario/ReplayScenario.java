@@ -1,39 +1,38 @@
 package nl.pmg.planner.scenario;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.programme.Member;
 import nl.pmg.planner.programme.Programme;
-import nl.pmg.planner.scoring.Scores;
-import nl.pmg.planner.selection.Objective;
 import nl.pmg.planner.selection.Selection;
 import nl.pmg.planner.selection.SelectionRequest;
 import nl.pmg.planner.selection.Selections;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The built-in scenario {@code uitbreiding-2023}: the 2023 expansion from 15 to 27 municipalities replayed
- * with the model. The 15 start municipalities and the 4 NPLV additions are locked in, as they were not chosen
- * on data; the default method adds 8 on the data as known on 2023-03-01, and the result is set beside the 8
- * actually added. Computed on first use; the same code and data always give the same result, so every
- * instance computes the same scenario and nothing needs storing.
+ * The built-in replays ({@link Replay}): the 2023 expansion from 15 to 27 and the regional round of April 2024
+ * (+20), each with the default framework, untuned, on the data as it could be known before the round, plus
+ * the 2024 round under the constraints a manager would set. Each is computed on first use; the same code and
+ * data always give the same result, so every instance computes the same scenarios and nothing is stored.
  */
 @Component
 class ReplayScenario {
 
-    static final String ID = "uitbreiding-2023";
-    static final String NAME = "Uitbreiding 2023: 15 → 27";
-    static final String AS_OF = "2023-03-01";
-    static final String LOCKED_TRANCHES = "start, expansion-nplv";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Selections selections;
     private final Programme programme;
     private final Areas areas;
-    private volatile Scenarios.Loaded computed;
+    private final Map<String, Scenarios.Loaded> computed = new ConcurrentHashMap<>();
 
     ReplayScenario(Selections selections, Programme programme, Areas areas) {
         this.selections = selections;
@@ -41,71 +40,74 @@ class ReplayScenario {
         this.areas = areas;
     }
 
-    Scenarios.Loaded get() {
-        Scenarios.Loaded c = computed;
+    List<String> ids() {
+        return Replay.ALL.stream().map(Replay::id).toList();
+    }
+
+    Optional<Scenarios.Loaded> get(String id) {
+        return Replay.ALL.stream().filter(r -> r.id().equals(id)).findFirst().map(this::get);
+    }
+
+    private Scenarios.Loaded get(Replay replay) {
+        Scenarios.Loaded c = computed.get(replay.id());
         if (c == null) {
             synchronized (this) {
-                if (computed == null) {
-                    computed = compute();
-                }
-                c = computed;
+                c = computed.computeIfAbsent(replay.id(), id -> compute(replay));
             }
         }
         return c;
     }
 
-    private Scenarios.Loaded compute() {
-        List<String> locked = codes("start");
-        locked.addAll(codes("expansion-nplv"));
-        List<String> actual = codes("expansion-data");
-        SelectionRequest request = new SelectionRequest("gemeente", locked, actual.size(), Objective.SCORE, null,
-                Scores.defaultFramework(), null, null, null, null, null, AS_OF);
+    private Scenarios.Loaded compute(Replay replay) {
+        LocalDate asOf = LocalDate.parse(replay.asOf());
+        List<String> actual = programme.tranche(replay.actualTranche()).stream().map(Member::code).distinct().toList();
+        List<String> locked = programme.membersOn(asOf).stream().map(Member::code)
+                .filter(c -> !actual.contains(c)).distinct().toList();
+        SelectionRequest request = JSON.readValue("{\"level\":\"gemeente\",\"add\":" + actual.size() + ",\"lockedIn\":"
+                + JSON.writeValueAsString(locked) + ",\"objective\":\"SCORE\",\"asOf\":\"" + replay.asOf() + "\""
+                + (replay.constraints() == null ? "" : ",\"constraints\":" + replay.constraints()) + "}",
+                SelectionRequest.class);
         Selections.Run run = selections.run(request);
         Selection result = run.selection();
         List<String> model = result.selected().stream().map(Selection.Selected::code).toList();
         Set<String> modelSet = new LinkedHashSet<>(model);
         Set<String> actualSet = new LinkedHashSet<>(actual);
-        var comparison = new ScenarioDocument.ReplayComparison(named(actual), named(model),
-                named(model.stream().filter(actualSet::contains).toList()),
+        List<String> both = model.stream().filter(actualSet::contains).toList();
+        var comparison = new ScenarioDocument.ReplayComparison(named(actual), named(model), named(both),
                 named(model.stream().filter(c -> !actualSet.contains(c)).toList()),
                 named(actual.stream().filter(c -> !modelSet.contains(c)).toList()),
                 actual.stream().map(c -> new ScenarioDocument.RankedArea(c, nameOf(c),
-                        run.nationalRanks().getOrDefault(c, 0))).toList());
-        ScenarioDocument doc = new ScenarioDocument(ID, NAME, "The 2023 expansion replayed: the " + locked.size()
-                + " municipalities of tranches " + LOCKED_TRANCHES + " locked in, " + actual.size()
-                + " added by the default method on the data as known on " + AS_OF + ", no other constraints.",
+                        run.nationalRanks().getOrDefault(c, 0))).toList(), both.size(), seenEarly(replay, model));
+        ScenarioDocument doc = new ScenarioDocument(replay.id(), replay.name(), description(replay, locked, actual),
                 null, "built-in", result.dataVintage(), true, request.asRun(run.framework(), result.lockedIn()),
-                result, ScenarioDocument.links(ID), comparison, notes(result));
+                result, ScenarioDocument.links(replay.id()), comparison, ReplayNotes.of(replay, result, locked.size()));
         return new Scenarios.Loaded(doc, run.nationalRanks());
     }
 
-    private static List<String> notes(Selection result) {
-        List<String> notes = new ArrayList<>();
-        notes.add("Scored on the data as it could be known on " + AS_OF + " (data set " + result.dataVintage()
-                + ": gemeente figures of 2021–2022 on the 2023 division); there were no buurt figures then.");
-        if (!result.indicatorsFromLaterYears().isEmpty()) {
-            notes.add("Not known on " + AS_OF + ", taken from a later year: "
-                    + String.join(", ", result.indicatorsFromLaterYears()) + ".");
-        }
-        if (!result.indicatorsNotAvailable().isEmpty()) {
-            notes.add("Not available in that data set, weight spread within the domain: "
-                    + String.join(", ", result.indicatorsNotAvailable()) + ".");
-        }
-        notes.add("The actual 2023 choice used data and criteria we cannot fully reconstruct: the eight "
-                + "municipalities were \"selected on crime figures and socio-economic data\" (Kamerstuk 29911 nr. 417). "
-                + "Agreement or difference shows how close the default index comes to that choice, not whether "
-                + "either was right.");
-        return notes;
-    }
-
-    private List<String> codes(String tranche) {
-        List<String> codes = new ArrayList<>();
-        for (Member m : programme.members()) {
-            if (tranche.equals(m.tranche())) {
-                codes.add(m.code());
+    /** The model's picks that were actually chosen in a round after this one (a tranche that started later). */
+    private ScenarioDocument.SeenEarly seenEarly(Replay replay, List<String> model) {
+        String roundStart = programme.tranche(replay.actualTranche()).stream().map(Member::startDate).min(String::compareTo)
+                .orElse(replay.asOf());
+        List<String> laterTranches = new ArrayList<>();
+        Set<String> laterMembers = new LinkedHashSet<>();
+        for (Member m : programme.memberships()) {
+            if (m.startDate().compareTo(roundStart) > 0 && !m.tranche().equals(replay.actualTranche())) {
+                laterMembers.add(m.code());
+                if (!laterTranches.contains(m.tranche())) {
+                    laterTranches.add(m.tranche());
+                }
             }
         }
-        return codes;
+        List<String> seen = model.stream().filter(laterMembers::contains).toList();
+        return new ScenarioDocument.SeenEarly(laterTranches, named(seen), seen.size(), model.size());
+    }
+
+    private static String description(Replay replay, List<String> locked, List<String> actual) {
+        return "The " + replay.asOf().substring(0, 4) + " round replayed: the " + locked.size() + " municipalities in the "
+                + "programme on " + replay.asOf() + " locked in, " + actual.size() + " added by the default framework "
+                + "(untuned) on the data as known on " + replay.asOf() + ", "
+                + (replay.settings().isEmpty() ? "no other constraints." : "with these constraints: "
+                        + String.join("; ", replay.settings()) + ".");
     }
 
     private List<ScenarioDocument.Named> named(List<String> codes) {

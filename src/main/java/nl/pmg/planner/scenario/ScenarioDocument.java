@@ -28,9 +28,20 @@ record ScenarioDocument(String id, String name, String description, String creat
             List<String> selected) {
     }
 
-    /** How the model's additions compare with what was actually decided (built-in replay scenarios). */
+    /**
+     * How the model's additions compare with what was actually decided (built-in replay scenarios).
+     * {@code inCommon} is how many of the model's picks were actually chosen in this round.
+     */
     record ReplayComparison(List<Named> actuallyAdded, List<Named> modelAdded, List<Named> both,
-            List<Named> onlyModel, List<Named> onlyActual, List<RankedArea> actualRanks) {
+            List<Named> onlyModel, List<Named> onlyActual, List<RankedArea> actualRanks, int inCommon,
+            SeenEarly seenEarly) {
+    }
+
+    /**
+     * The model's picks of this round that were chosen in a later round ({@code laterTranches}; empty while no
+     * later round exists): the model saw them early.
+     */
+    record SeenEarly(List<String> laterTranches, List<Named> areas, int count, int of) {
     }
 
     record Named(String code, String name) {

@@ -3,15 +3,20 @@ package nl.pmg.planner.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.selection.Selection;
 import nl.pmg.planner.selection.SelectionRequest;
 import nl.pmg.planner.selection.Selections;
+import nl.pmg.planner.shared.CurrentUser;
 import nl.pmg.planner.shared.InvalidParameter;
 import nl.pmg.planner.shared.NotFound;
 import nl.pmg.planner.shared.Text;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,6 +44,13 @@ class Scenarios {
         List<String> selected() {
             return document.result().selected().stream().map(Selection.Selected::code).toList();
         }
+
+        /** Added code → the pathway it came in by, in result order (severity for scenarios saved before pathways). */
+        Map<String, String> pathways() {
+            Map<String, String> out = new java.util.LinkedHashMap<>();
+            document.result().selected().forEach(s -> out.put(s.code(), s.pathway() == null ? "severity" : s.pathway()));
+            return out;
+        }
     }
 
     private final ScenarioRows store;
@@ -46,7 +58,13 @@ class Scenarios {
     private final ReplayScenario replay;
     private final Areas areas;
 
-    Scenarios(ScenarioRows store, Selections selections, ReplayScenario replay, Areas areas) {
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+
+    Scenarios(ScenarioRows store, Selections selections, ReplayScenario replay, Areas areas,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
         this.store = store;
         this.selections = selections;
         this.replay = replay;
@@ -67,18 +85,26 @@ class Scenarios {
         Selections.Run run = selections.run(request);
         Saved saved = new Saved(request.asRun(run.framework(), run.selection().lockedIn()), run.selection(),
                 run.nationalRanks());
-        StoredScenario s = store.save(new StoredScenario.Draft(body.name().strip(), body.description(),
-                ANONYMOUS, run.selection().dataVintage(),
-                run.selection().selected().stream().map(Selection.Selected::code).toList(),
-                JSON.writeValueAsString(saved)));
+        // the selection ran outside; the write and its audit event share one short transaction
+        StoredScenario s = transaction.execute(status -> {
+            StoredScenario row = store.save(new StoredScenario.Draft(body.name().strip(), body.description(),
+                    ANONYMOUS, run.selection().dataVintage(),
+                    run.selection().selected().stream().map(Selection.Selected::code).toList(),
+                    JSON.writeValueAsString(saved)));
+            events.publishEvent(new ScenarioSaved(CurrentUser.name(), row.id(), row.name(), row.dataVintage(),
+                    row.selected().size()));
+            return row;
+        });
         return document(s, saved);
     }
 
     List<ScenarioDocument.Summary> list() {
         List<ScenarioDocument.Summary> out = new ArrayList<>();
-        Loaded r = replay.get();
-        out.add(new ScenarioDocument.Summary(ReplayScenario.ID, r.document().name(), r.document().createdAt(),
-                r.document().dataVintage(), true, r.selected()));
+        for (String id : replay.ids()) {
+            Loaded r = replay.get(id).orElseThrow();
+            out.add(new ScenarioDocument.Summary(id, r.document().name(), r.document().createdAt(),
+                    r.document().dataVintage(), true, r.selected()));
+        }
         for (StoredScenario s : store.list()) {
             out.add(new ScenarioDocument.Summary(String.valueOf(s.id()), s.name(), s.createdAt(), s.dataVintage(),
                     false, s.selected()));
@@ -93,14 +119,15 @@ class Scenarios {
     ScenarioComparison compare(String idA, String idB) {
         Loaded a = load(idA);
         Loaded b = load(idB);
-        return ScenarioComparison.of(new ScenarioComparison.Side(a.document().id(), a.document().name()), a.selected(),
-                a.nationalRanks(), new ScenarioComparison.Side(b.document().id(), b.document().name()), b.selected(),
+        return ScenarioComparison.of(new ScenarioComparison.Side(a.document().id(), a.document().name()), a.pathways(),
+                a.nationalRanks(), new ScenarioComparison.Side(b.document().id(), b.document().name()), b.pathways(),
                 b.nationalRanks(), this::nameOf);
     }
 
     Loaded load(String id) {
-        if (ReplayScenario.ID.equals(id)) {
-            return replay.get();
+        Optional<Loaded> builtIn = replay.get(id);
+        if (builtIn.isPresent()) {
+            return builtIn.get();
         }
         StoredScenario s = storedId(id).flatMap(store::find).orElseThrow(() -> new NotFound("unknown-scenario",
                 "There is no scenario '" + Text.shorten(id) + "'."));

@@ -54,7 +54,7 @@ class SecurityConfiguration {
                 .requestMatchers(GET, "/api/collections", "/api/collections/*", "/api/collections/*/items",
                         "/api/collections/*/items/*", "/api/indicators", "/api/indicators/*", "/api/indicators/*/values",
                         "/api/layers", "/api/layers/*/values", "/api/programme", "/api/search", "/api/map/config",
-                        "/api/session", "/api/benchmarks/*", "/api/monitor/focus-areas").permitAll()
+                        "/api/session", "/api/benchmarks/*", "/api/monitor/focus-areas", "/api/selections/regions").permitAll()
                 // the public map's scenario panel reads the method and the scenarios (gemeente-level selections)
                 .requestMatchers(GET, "/api/frameworks", "/api/frameworks/*", "/api/scenarios", "/api/scenarios/*",
                         "/api/scenarios/*/compare/*").permitAll()

@@ -43,6 +43,7 @@ final class RegionChecks {
         long room = p.pool().stream().filter(c -> region.apply(c) == null).count();
         boolean simple = b.overridesOrEmpty().isEmpty();
         boolean anyMax = false;
+        boolean hint = false;
         for (var e : available.entrySet()) {
             Integer max = b.in(e.getKey()).max();
             long lockedHere = locked.getOrDefault(e.getKey(), 0L);
@@ -55,9 +56,14 @@ final class RegionChecks {
                 out.add(conflict("region-locked-over-max", params(f, p, e.getKey(), "locked", lockedHere, "max", max),
                         name(p, e.getKey()) + " already has " + lockedHere + " programme members, more than the maximum of "
                                 + max + " that counts the whole programme", f.field(), "lockedIn"));
+                hint = true;
             }
             simple &= lockedHere == 0 && e.getValue() >= max;
             room += Math.min(Math.max(0, max - lockedHere), e.getValue());
+        }
+        if (hint) {
+            out.add(conflict("region-cap-counts-programme", familyParams(f, counts), "to cap the new additions only, "
+                    + "let " + f.field() + " count the additions (\"counts\": \"additions\")", f.field()));
         }
         if (anyMax && room < p.add()) {
             Map<String, Object> params = familyParams(f, counts, "max", b.max(), "regions", regions, "room", room,

@@ -1,0 +1,40 @@
+package nl.pmg.planner.scenario;
+
+import java.util.List;
+
+/**
+ * A built-in replay of a past round: the programme as it stood on {@code asOf} locked in (the round's own
+ * tranche never), as many additions as the round had, chosen by the default framework on the data as it
+ * could be known then, and set beside the municipalities actually added.
+ *
+ * @param constraints JSON of the request's {@code constraints}, null for none
+ * @param settings    the constraints in words, for the notes; empty for none
+ */
+record Replay(String id, String name, String asOf, String actualTranche, String constraints, List<String> settings) {
+
+    static final Replay ROUND_2023 = new Replay("uitbreiding-2023", "Uitbreiding 2023: 15 → 27", "2023-03-01",
+            "expansion-data", null, List.of());
+
+    static final Replay ROUND_2024 = new Replay("uitbreiding-2024", "Uitbreiding 2024: +20", "2024-04-01",
+            "regional-2024", null, List.of());
+
+    /**
+     * The 2024 round with the constraints a programme manager would set for it, read from the round's stated
+     * basis, not fitted to its outcome: chosen once and kept whatever the agreement.
+     */
+    static final Replay ROUND_2024_CONSTRAINED = new Replay("uitbreiding-2024-randvoorwaarden",
+            "Uitbreiding 2024: +20, met randvoorwaarden", "2024-04-01", "regional-2024", """
+            {"perPoliceUnit":{"max":3,"counts":"additions"},
+             "smallMunicipalities":{"min":8,"urbanityClasses":[3,4,5],"counts":"additions"},
+             "minPopulation":25000}""", List.of(
+            "regional spread: at most 3 of the 20 additions per police unit (perPoliceUnit max 3, counting additions;"
+                    + " 10 units × 3 = 30 places), since the round was a regional one",
+            "smaller municipalities: at least 8 of the 20 additions of urbanity class 3–5 (smallMunicipalities min 8,"
+                    + " counting additions), i.e. at most 12 centre municipalities of class 1–2, since the round"
+                    + " explicitly included smaller municipalities that do not benefit from investment in centre"
+                    + " municipalities",
+            "at least 25,000 inhabitants (minPopulation 25000): the grant pays for a three-year plan of approach with"
+                    + " local partners; this threshold is our assumption, not a rule of the programme"));
+
+    static final List<Replay> ALL = List.of(ROUND_2023, ROUND_2024, ROUND_2024_CONSTRAINED);
+}
