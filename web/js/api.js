@@ -2,12 +2,13 @@
 // RFC 9457 problem details when the server sent them, so the page can show them.
 
 export class ApiProblem extends Error {
-  constructor({ title, detail, status, code }) {
+  constructor({ title, detail, status, code, conflicts }) {
     super(detail ? `${title}: ${detail}` : title);
     this.title = title;
     this.detail = detail;
     this.status = status;
     this.code = code;
+    this.conflicts = conflicts ?? []; // selection-infeasible: [{code, params, constraints, detail}]
   }
 }
 
@@ -53,6 +54,7 @@ async function problemFrom(response) {
         detail: body.detail,
         status: body.status ?? response.status,
         code: body.code,
+        conflicts: body.conflicts,
       });
     } catch {
       // fall through to the bare status
@@ -147,6 +149,11 @@ export function runSelection(request) {
 
 export function runUncertainty(request) {
   return sendJson('POST', '/api/selections/uncertainty', request);
+}
+
+/** Regions per cap family ({perProvince: [{id, name}], …}) for per-region overrides. */
+export function fetchCapRegions() {
+  return getJson('/api/selections/regions');
 }
 
 export function fetchPriorityAreas(gemeente, k = 5) {

@@ -2,7 +2,7 @@
 // benchmark panel (the gemeente against NL, its province and gemeenten of similar size).
 
 import { fetchBenchmark, fetchProgramme } from './api.js';
-import { formatNumber, indicatorLabel, t } from './i18n.js';
+import { formatNumber, getLang, indicatorLabel, t } from './i18n.js';
 // monitor (issue 8): the Ontwikkeling panel lives in its own module
 import { renderOntwikkeling } from './monitor-panel.js';
 
@@ -19,10 +19,7 @@ export async function loadGemeente(code) {
 }
 
 export function renderGemeenteInfo(container, { benchmark, member }) {
-  const status = member
-    ? el('p', { className: `programme-status tranche-${member.tranche}` },
-      `${t(`tranche.${member.tranche}`)} — ${t('gemeente.since', { year: member.startYear })}. ${t('gemeente.basis')}: ${member.basis}`)
-    : el('p', { className: 'programme-status' }, t('gemeente.notInProgramme'));
+  const status = member ? programmeStatus(member) : el('p', { className: 'programme-status' }, t('gemeente.notInProgramme'));
   const print = el('button', { type: 'button', id: 'print-button', textContent: t('gemeente.print') });
   print.addEventListener('click', () => window.print());
   container.replaceChildren(
@@ -35,6 +32,16 @@ export function renderGemeenteInfo(container, { benchmark, member }) {
   );
   container.hidden = false;
   renderOntwikkeling(container, benchmark.code); // monitor (issue 8)
+}
+
+/** Tranche, start (day or year, as precise as the sources), basis and funding of a membership. */
+function programmeStatus(member) {
+  const start = member.startPrecision === 'day'
+    ? t('gemeente.startDate', { date: new Date(member.startDate).toLocaleDateString(getLang() === 'nl' ? 'nl-NL' : 'en-GB') })
+    : t('gemeente.startYear', { year: member.startYear });
+  const funding = member.fundingType ? `${t('gemeente.funding')}: ${t(`gemeente.funding.${member.fundingType}`)}.` : '';
+  return el('p', { className: `programme-status tranche-${member.tranche}` },
+    `${t(`tranche.${member.tranche}`)} — ${start}. ${t('gemeente.basis')}: ${member.basis}. ${funding}`);
 }
 
 export function renderBenchmark(container, benchmark, layers) {

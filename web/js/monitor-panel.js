@@ -26,6 +26,7 @@ export async function renderOntwikkeling(container, code) {
         + `(${nl ? 'rood: de gemeente; blauw gestreept: vergelijkbare gemeenten' : 'red: the municipality; blue dashed: similar municipalities'}); `
         + `${nl ? 'verschil' : 'difference'} `
         + `${last ? `${last.year}: ${formatDiff(last)}` : ''}. ${nl ? 'Geen causale schatting.' : 'Not a causal estimate.'}`
+        + (r.window ? ` ${nl ? 'Vergelijkingsvenster' : 'Comparison window'} ${r.window.fromYear}–${r.window.toYear}.` : '')
       : (nl ? 'Geen programmagemeente: alleen de reeks in het rapport.' : 'Not a programme municipality: series only in the report.');
     panel.append(indexChart(r.change), text, link);
   } catch (e) {

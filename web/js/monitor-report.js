@@ -53,7 +53,8 @@ async function load() {
     }));
     const first = reports[0];
     document.getElementById('report-title').textContent = `Monitorrapport ${first.name} (${first.code})`
-      + (first.startYear ? ` — ${first.tranche ?? ''} startjaar ${first.startYear}` : '');
+      + (first.startYear ? ` — ${first.tranche ?? ''} startjaar ${first.startYear}` : '')
+      + (first.window ? ` · venster / window ${first.window.fromYear}–${first.window.toYear}` : '');
     body.replaceChildren(el('p', {}, el('a', { href: `/api/monitor/${code}/export.csv`, textContent: 'CSV' })),
       ...reports.map(block));
   } catch (e) {

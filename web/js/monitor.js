@@ -10,7 +10,7 @@ const status = document.getElementById('monitor-status');
 
 function el(tag, props = {}, ...children) {
   const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
+  node.append(...children.filter((c) => c !== null && c !== undefined));
   return node;
 }
 
@@ -31,7 +31,13 @@ function card(m) {
       el('small', { textContent: ` ${m.code} · ${m.startYear}` })),
     indexChart(m.change),
     el('p', { className: 'monitor-diff', textContent: latest ? `${latest.year}: ${formatDiff(latest)}` : '—' }),
-    el('p', { className: 'monitor-group-names', textContent: `vs ${group}` }));
+    el('p', { className: 'monitor-group-names', textContent: `vs ${group}` }),
+    m.window ? el('p', { className: 'monitor-window', textContent: windowText(m.window) }) : null);
+}
+
+/** The comparison window a card's figures rest on, and how many programme municipalities it leaves out. */
+function windowText(w) {
+  return `venster / window ${w.fromYear}–${w.toYear}: ${w.excludedProgrammeMunicipalities} programmagemeenten uitgesloten / programme municipalities excluded`;
 }
 
 async function load() {
@@ -49,7 +55,7 @@ async function load() {
       byTranche.get(m.tranche).push(m);
     });
     const sections = [...byTranche].map(([tranche, list]) => el('section', { className: 'monitor-tranche' },
-      el('h2', { textContent: `${tranche} (${list.length})` }),
+      el('h2', { textContent: `${tranche} — startjaar / start year ${list[0].startYear} (${list.length})` }),
       el('div', { className: 'monitor-grid' }, ...list.map(card))));
     dashboard.replaceChildren(...sections);
     document.getElementById('monitor-caveats').replaceChildren(

@@ -4,10 +4,15 @@
 // is app.js's business.
 
 import {
-  ApiProblem, compareScenarios, fetchDefaultFramework, fetchScenario, fetchScenarios, runSelection, runUncertainty,
-  saveScenario,
+  ApiProblem, compareScenarios, fetchCapRegions, fetchDefaultFramework, fetchScenario, fetchScenarios, runSelection,
+  runUncertainty, saveScenario,
 } from './api.js';
+import { buildCapControls, fillCaps, labelCaps, readCaps } from './caps.js';
+import { conflictLines } from './conflicts.js';
 import { formatNumber, getLang, indicatorLabel, t } from './i18n.js';
+import {
+  buildPathwayControls, fillPathways, labelPathways, pathwayBadge, pathwayLine, pathwaySummary, readPathways,
+} from './pathways.js';
 
 const $ = (id) => document.getElementById(id);
 const UNCERTAINTY_DRAWS = 200; // enough for a stable picture in the UI; the API default is 1,000
@@ -44,6 +49,9 @@ export class ScenarioPanel {
     this.framework = await fetchDefaultFramework();
     this.buildWeights();
     this.buildRegionRows();
+    const capRegions = await fetchCapRegions().catch(() => ({}));
+    this.caps = buildCapControls(document.querySelector('#sc-constraints table.region-bounds'), capRegions);
+    this.pathwayControls = buildPathwayControls($('sc-constraints'));
     $('scenario-form').addEventListener('submit', (e) => { e.preventDefault(); this.run(); });
     $('sc-uncertainty').addEventListener('click', () => this.runUncertainty());
     $('sc-weights-reset').addEventListener('click', () => this.fillWeights(this.framework));
@@ -170,6 +178,8 @@ export class ScenarioPanel {
     if (small !== null) constraints.smallMunicipalities = { min: small };
     put('minTopDecileBuurten', numberOrNull($('sc-severity')));
     if ($('sc-trend').checked) constraints.risingCrimeOnly = true;
+    readCaps(this.caps, constraints);
+    readPathways(constraints);
     const objective = document.querySelector('input[name="sc-objective"]:checked').value;
     return { level: 'gemeente', add, objective, constraints, framework };
   }
@@ -189,6 +199,8 @@ export class ScenarioPanel {
     set('sc-min-small', c.smallMunicipalities?.min);
     set('sc-severity', c.minTopDecileBuurten);
     $('sc-trend').checked = Boolean(c.risingCrimeOnly);
+    fillCaps(this.caps, c);
+    fillPathways(c);
   }
 
   // ---- actions ------------------------------------------------------------------------------
@@ -211,7 +223,8 @@ export class ScenarioPanel {
   }
 
   showError(error) {
-    const message = error instanceof ApiProblem
+    const conflicts = error instanceof ApiProblem ? conflictLines(error.conflicts) : [];
+    const message = conflicts.length ? conflicts.join(' ') : error instanceof ApiProblem
       ? (error.status === 0 ? t('error.network') : error.detail ?? error.message)
       : String(error.message ?? error);
     $('sc-error').textContent = `${t('error.prefix')}: ${message}`;
@@ -308,6 +321,8 @@ export class ScenarioPanel {
   render() {
     this.labelWeights();
     this.labelRegions();
+    labelCaps(this.caps);
+    labelPathways(this.pathwayControls);
     this.renderList();
     this.renderResult();
     this.renderUncertainty();
@@ -363,6 +378,7 @@ export class ScenarioPanel {
     parts.push(el('p', { id: 'sc-summary', className: 'legend-note', textContent: t('scenario.summary', {
       n: r.selected.length, objective: formatNumber(r.objective), cost: formatNumber(r.totalCostEur, 0), status: r.status,
     }) }));
+    parts.push(pathwaySummary(r));
     if (r.activeConstraints?.length) {
       parts.push(el('p', { className: 'legend-note', textContent: t('scenario.activeConstraints', { list: r.activeConstraints.map((c) => this.constraintName(c)).join(', ') }) }));
     }
@@ -399,6 +415,7 @@ export class ScenarioPanel {
       ? t('scenario.p90', { list: s.p90Flags.map((f) => this.indicatorName(f)).join(', ') })
       : t('scenario.noP90');
     const lines = [
+      pathwayLine(s),
       el('p', { className: 'legend-note', textContent: t('scenario.rankLine', {
         rank: s.nationalRank, score: formatNumber(s.score, 1), young: formatNumber(Math.round(s.youngPeople ?? 0), 0), cost: formatNumber(s.costEur ?? 0, 0),
       }) }),
@@ -420,7 +437,7 @@ export class ScenarioPanel {
       }) }));
     }
     const card = el('article', { className: 'explain-card' },
-      el('h4', {}, `${s.rank}. ${s.name} `, el('span', { className: 'muted', textContent: s.code })),
+      el('h4', {}, `${s.rank}. ${s.name} `, el('span', { className: 'muted', textContent: s.code }), ' ', pathwayBadge(s.pathway)),
       el('details', {}, el('summary', { textContent: t('scenario.why') }), ...lines),
       show);
     card.dataset.code = s.code;
@@ -473,6 +490,10 @@ export class ScenarioPanel {
       el('p', { textContent: t('comparison.both', { list: list(c.both) }) }),
       el('p', { textContent: t('comparison.onlyModel', { list: list(c.onlyModel) }) }),
       el('p', { textContent: t('comparison.onlyActual', { list: list(c.onlyActual) }) }),
+      c.inCommon !== undefined ? el('p', { className: 'in-common', textContent: t('comparison.inCommon', { n: c.inCommon, of: (c.modelAdded ?? []).length }) }) : null,
+      c.seenEarly ? el('p', { className: 'seen-early', textContent: c.seenEarly.laterTranches.length
+        ? t('comparison.seenEarly', { n: c.seenEarly.count, of: c.seenEarly.of, list: list(c.seenEarly.areas) })
+        : t('comparison.seenEarlyNone') }) : null,
       ranks.length ? el('ul', { className: 'actual-ranks' }, ...ranks) : null);
   }
 
@@ -485,10 +506,11 @@ export class ScenarioPanel {
     const cell = (v) => el('td', { textContent: v === null || v === undefined ? '—' : String(v) });
     const table = el('table', { id: 'rank-shift-table', className: 'rank-shifts' },
       el('caption', { textContent: t('compare.rankShifts') }),
-      el('thead', {}, el('tr', {}, ...['compare.gemeente', 'compare.rankA', 'compare.rankB', 'compare.shift'].map((k) => el('th', { scope: 'col', textContent: t(k) })))),
+      el('thead', {}, el('tr', {}, ...['compare.gemeente', 'compare.rankA', 'compare.rankB', 'compare.shift', 'compare.pathwayA', 'compare.pathwayB'].map((k) => el('th', { scope: 'col', textContent: t(k) })))),
       el('tbody', {}, ...shifts.map((r) => {
+        const way = (w) => el('td', {}, w ? pathwayBadge(w) : '—');
         const row = el('tr', {}, el('th', { scope: 'row', textContent: r.name ?? r.code }), cell(r.rankA), cell(r.rankB),
-          cell(r.shift === null || r.shift === undefined ? null : `${r.shift > 0 ? '+' : ''}${r.shift}`));
+          cell(r.shift === null || r.shift === undefined ? null : `${r.shift > 0 ? '+' : ''}${r.shift}`), way(r.pathwayA), way(r.pathwayB));
         row.dataset.code = r.code;
         return row;
       })));

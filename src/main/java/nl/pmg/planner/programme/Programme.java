@@ -105,6 +105,11 @@ public class Programme {
     /** Stores a membership and makes this instance see it at once. */
     void record(Member membership, String recordedBy) {
         repository.record(membership, recordedBy);
+        refresh();
+    }
+
+    /** Forgets the snapshot, so the next read goes to the store. */
+    void refresh() {
         snapshot = null;
     }
 }
