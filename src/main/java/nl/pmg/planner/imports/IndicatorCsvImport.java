@@ -1,5 +1,6 @@
 package nl.pmg.planner.imports;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
@@ -14,7 +15,6 @@ import java.util.regex.Pattern;
 import nl.pmg.planner.indicator.ShippedIndicators;
 import nl.pmg.planner.store.ImportRun;
 import nl.pmg.planner.store.Store;
-import nl.pmg.planner.store.StoreWrite;
 import nl.pmg.planner.shared.Csv;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * Imports an analyst's indicator table (UTF-8 CSV: {@code area_code,period,value[,status][,vintage]},
  * one record per line, metadata as {@code # key: value} lines above the header or as a sidecar) in
  * one streaming pass: each row is checked and, while no problem has been seen, written into the
- * open store transaction. Any problem rolls that transaction back; the file is then only checked
- * further, to report up to 100 problems. Memory does not grow with the file.
+ * open store transaction ({@link ImportSession}). Any problem rolls that transaction back; the file is
+ * then only checked further, to report up to 100 problems. Memory does not grow with the file. CBS tables
+ * as downloaded (StatLine CSV, OData v4 JSON) go the same way through {@link CbsImport}.
  */
 @Component
 public class IndicatorCsvImport {
@@ -37,114 +38,98 @@ public class IndicatorCsvImport {
     private final Store store;
     private final ShippedIndicators shipped;
     private final AreaCodes areaCodes;
+    private final CbsImport cbs;
 
-    IndicatorCsvImport(Store store, ShippedIndicators shipped, AreaCodes areaCodes) {
+    IndicatorCsvImport(Store store, ShippedIndicators shipped, AreaCodes areaCodes, CbsImport cbs) {
         this.store = store;
         this.shipped = shipped;
         this.areaCodes = areaCodes;
+        this.cbs = cbs;
     }
 
     /**
      * Runs one import. Returns the accepted run; throws {@link ImportRejected} (422) when any
-     * problem was found, in which case the store is unchanged apart from the run's own record.
+     * problem was found, in which case the store is unchanged apart from the run's own record. A table as
+     * CBS publishes it (a StatLine CSV export or OData v4 JSON) is recognised and read by {@link CbsImport}.
      */
     public ImportRun run(InputStream in, String fileName, String startedBy, Map<String, String> sidecar) {
         long runId = store.startRun("indicators", startedBy, fileName, null);
         String tag = "#" + runId;
         log.info("import {}: indicators from {} by {}", tag, fileName, startedBy);
-        Problems problems = new Problems(tag);
         MessageDigest digest = sha256();
-        RowChecker checker = null;
-        StoreWrite write = null;
+        ImportSession session = new ImportSession(store, runId, shipped);
         long line = 0;
-        long rows = 0;
-        try (Utf8Lines r = new Utf8Lines(new DigestInputStream(in, digest))) {
-            Map<String, String> metadata = new LinkedHashMap<>(sidecar);
-            List<String> header = null;
-            String text;
-            try {
-                while ((text = r.next()) != null) {
-                    line++;
-                    if (line == 1 && text.startsWith("\uFEFF")) {
-                        text = text.substring(1);
-                    }
-                    if (header == null) {
-                        if (text.startsWith("#")) {
-                            metadataLine(text, line, metadata, problems);
+        try (BufferedInputStream buffered = new BufferedInputStream(new DigestInputStream(in, digest), 1 << 16)) {
+            CbsFormat format = CbsFormat.detect(buffered);
+            if (format != CbsFormat.NONE) {
+                return cbs.run(format, buffered, digest, session, sidecar);
+            }
+            try (Utf8Lines r = new Utf8Lines(buffered)) {
+                Map<String, String> metadata = new LinkedHashMap<>(sidecar);
+                Problems problems = session.problems;
+                String text;
+                try {
+                    while ((text = r.next()) != null) {
+                        line++;
+                        if (line == 1 && text.startsWith("\uFEFF")) {
+                            text = text.substring(1);
+                        }
+                        if (!session.opened()) {
+                            if (text.startsWith("#")) {
+                                metadataLine(text, line, metadata, problems);
+                            } else if (!text.isBlank()) {
+                                List<String> header = Csv.parseLine(text);
+                                IndicatorMetadata meta = IndicatorMetadata.parse(metadata, problems);
+                                session.open(meta, RowChecker.forHeader(header, text, line, meta, areaCodes, problems));
+                            }
                             continue;
                         }
-                        if (text.isBlank()) {
-                            continue;
+                        if (!text.isBlank()) {
+                            session.row(Csv.parseLine(text), line);
+                            progress(runId, session, tag);
                         }
-                        header = Csv.parseLine(text);
-                        IndicatorMetadata meta = IndicatorMetadata.parse(metadata, problems);
-                        checker = RowChecker.forHeader(header, text, line, meta, areaCodes, problems);
-                        if (meta != null && shipped.catalogue().stream().anyMatch(i -> i.id().equals(meta.entry()
-                                .indicator().id()))) {
-                            problems.add(0, "id", "'" + meta.entry().indicator().id()
-                                    + "' is a shipped indicator; choose another id");
-                        }
-                        if (!problems.any()) {
-                            write = store.writeIndicator(runId, meta.entry());
-                        }
-                        continue;
                     }
-                    if (text.isBlank()) {
-                        continue;
-                    }
-                    rows++;
-                    RowChecker.Row row = checker.check(text, line);
-                    if (problems.any() && write != null) {
-                        write.close();
-                        write = null;
-                    }
-                    if (write != null && row != null) {
-                        write.value(row.areaCode(), row.level(), row.period(), row.value(), row.status());
-                    }
-                    if (rows % PROGRESS_EVERY == 0) {
-                        store.progress(runId, rows);
-                        log.info("import {}: {} rows read, {} problems so far", tag, rows, problems.count());
-                    }
+                } catch (CharacterCodingException e) {
+                    problems.add(line + 1, "-", "the file is not UTF-8 encoded (save it as UTF-8)");
                 }
-            } catch (CharacterCodingException e) {
-                problems.add(line + 1, "-", "the file is not UTF-8 encoded (save it as UTF-8)");
-            }
-            if (line == 0) {
-                problems.add(0, "-", "the file is empty");
-            } else if (header == null) {
-                problems.add(0, "-", "the file has no header line area_code,period,value");
-            } else if (rows == 0) {
-                problems.add(0, "-", "the file has a header but no data rows");
-            }
-            String checksum = HexFormat.of().formatHex(digest.digest());
-            if (problems.any()) {
-                if (write != null) {
-                    write.close();
-                    write = null;
+                if (line == 0) {
+                    problems.add(0, "-", "the file is empty");
+                } else if (!session.opened()) {
+                    problems.add(0, "-", "the file has no header line area_code,period,value");
+                } else if (session.rows() == 0) {
+                    problems.add(0, "-", "the file has a header but no data rows");
                 }
-                store.finishRejected(runId, "rejected", rows, problems.rowsWithProblems(), checksum,
-                        problems.summary());
-                log.info("import {}: rejected, {} rows read, {} problems", tag, rows, problems.count());
-                throw new ImportRejected(runId, problems.count(), problems.kept());
+                ImportRun run = finish(session, session.rows(), digest, tag);
+                log.info("import {}: accepted {} rows of '{}'", tag, session.rows(), session.indicatorId());
+                return run;
             }
-            write.commit(rows, rows, checksum, null);
-            write.close();
-            write = null;
-            log.info("import {}: accepted {} rows of '{}'", tag, rows, checker.indicatorId());
-            return store.run(runId).orElseThrow();
         } catch (IOException | RuntimeException e) {
-            if (write != null) {
-                write.close();
-            }
+            session.close();
             if (!(e instanceof ImportRejected)) {
-                store.finishRejected(runId, "failed", rows, 0, null, "interrupted: " + e.getClass().getSimpleName());
-                log.warn("import {}: failed after {} rows: {}", tag, rows, e.toString());
+                store.finishRejected(runId, "failed", session.rows(), 0, null, "interrupted: " + e.getClass().getSimpleName());
+                log.warn("import {}: failed after {} rows: {}", tag, session.rows(), e.toString());
             }
             if (e instanceof RuntimeException re) {
                 throw re;
             }
             throw new java.io.UncheckedIOException((IOException) e);
         }
+    }
+
+    /** Logs and records progress every {@value #PROGRESS_EVERY} rows. */
+    void progress(long runId, ImportSession session, String tag) {
+        if (session.rows() % PROGRESS_EVERY == 0) {
+            store.progress(runId, session.rows());
+            log.info("import {}: {} rows read, {} problems so far", tag, session.rows(), session.problems.count());
+        }
+    }
+
+    static ImportRun finish(ImportSession session, long rowsRead, MessageDigest digest, String tag) {
+        String checksum = HexFormat.of().formatHex(digest.digest());
+        if (session.problems.any()) {
+            log.info("import {}: rejected, {} rows read, {} problems", tag, rowsRead, session.problems.count());
+        }
+        return session.finish(rowsRead, checksum, null);
     }
 
     private static void metadataLine(String text, long line, Map<String, String> metadata, Problems problems) {

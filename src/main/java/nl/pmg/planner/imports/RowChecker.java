@@ -78,10 +78,14 @@ final class RowChecker {
 
     /** Checks one line; returns the row, or null when it has a problem (recorded). */
     Row check(String text, long line) {
+        return check(Csv.parseLine(text), line);
+    }
+
+    /** Checks one row given as cells in header order; returns the row, or null when it has a problem. */
+    Row check(List<String> cells, long line) {
         if (code < 0 || period < 0 || value < 0) {
             return null;
         }
-        List<String> cells = Csv.parseLine(text);
         if (cells.size() != header.size()) {
             problems.add(line, "-", "expected " + header.size() + " fields, found " + cells.size());
             return null;
