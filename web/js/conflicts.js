@@ -7,7 +7,10 @@ import { t } from './i18n.js';
 export function conflictLines(conflicts) {
   return (conflicts ?? []).map((c) => {
     const params = { ...(c.params ?? {}) };
-    if (params.family) params.family = t(`region.${params.family}`);
+    if (params.family) {
+      const label = t(`region.${params.family}`);
+      params.family = label.charAt(0).toLowerCase() + label.slice(1);
+    }
     if (params.counts) params.counts = t(`caps.${params.counts}`);
     const key = `conflict.${c.code}`;
     const text = t(key, params);

@@ -37,7 +37,7 @@ function card(m) {
 
 /** The comparison window a card's figures rest on, and how many programme municipalities it leaves out. */
 function windowText(w) {
-  return `venster / window ${w.fromYear}–${w.toYear}: ${w.excludedProgrammeMunicipalities} programmagemeenten uitgesloten / programme municipalities excluded`;
+  return `venster / window ${w.fromYear}–${w.toYear} (${w.excludedProgrammeMunicipalities} programmagemeenten uitgesloten / excluded)`;
 }
 
 async function load() {

@@ -224,10 +224,12 @@ export class ScenarioPanel {
 
   showError(error) {
     const conflicts = error instanceof ApiProblem ? conflictLines(error.conflicts) : [];
-    const message = conflicts.length ? conflicts.join(' ') : error instanceof ApiProblem
+    const message = error instanceof ApiProblem
       ? (error.status === 0 ? t('error.network') : error.detail ?? error.message)
       : String(error.message ?? error);
-    $('sc-error').textContent = `${t('error.prefix')}: ${message}`;
+    $('sc-error').replaceChildren(conflicts.length
+      ? el('span', {}, `${t('error.prefix')}:`, ...conflicts.map((c) => el('span', { className: 'conflict', textContent: c })))
+      : `${t('error.prefix')}: ${message}`);
     $('sc-error').hidden = false;
   }
 

@@ -13,7 +13,7 @@ final class MonitorCsv {
     }
 
     static String write(List<MonitorReport> reports) {
-        StringBuilder out = new StringBuilder("code,name,indicator,year,value,numerator,denominator,status,"
+        StringBuilder out = new StringBuilder("code,name,tranche,indicator,year,value,numerator,denominator,status,"
                 + "start_year,index,comparison_index,difference,placebo_low,placebo_high,comparison_group,mapping,"
                 + "comparison_window\n");
         for (MonitorReport r : reports) {
@@ -25,7 +25,8 @@ final class MonitorCsv {
                     .map(MonitorReport.Member::name).toList());
             for (Point p : r.series()) {
                 ChangeFigures.Year c = change.get(p.year());
-                out.append(String.join(",", r.code(), Csv.quote(r.name()), r.indicator().id(),
+                out.append(String.join(",", r.code(), Csv.quote(r.name()), r.tranche() == null ? "" : r.tranche(),
+                        r.indicator().id(),
                         Integer.toString(p.year()), n(p.value()), n(p.numerator()), n(p.denominator()), p.status(),
                         r.startYear() == null ? "" : r.startYear().toString(),
                         c == null ? "" : n(c.ownIndex()), c == null ? "" : n(c.groupIndex()),

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.pmg.planner.indicator.IndicatorValues;
@@ -41,6 +42,14 @@ class PreventionScores {
                     .forEach(a -> out.put(a.code(), a));
             return Map.copyOf(out);
         });
+    }
+
+    /** The candidates with their prevention score ({@code NaN} where the gemeente has none). */
+    static List<Candidate> apply(List<Candidate> all, Map<String, AreaScore> prevention) {
+        return all.stream().map(c -> {
+            AreaScore a = prevention.get(c.code());
+            return c.withPreventionScore(a == null ? Double.NaN : a.score());
+        }).toList();
     }
 
     private static Framework load() {

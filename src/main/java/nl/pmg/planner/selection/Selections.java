@@ -90,7 +90,7 @@ public class Selections {
                 selected, explainer.runnersUp(pr.scores(), properties.runnersUp()),
                 p.activeFamilies().stream().map(Family::field).toList(), pr.framework().id(),
                 pr.framework().version(), costModel, millis, v.id(), v.fromLaterYears(pr.framework()),
-                v.unavailable(pr.framework()), capCounting(p), pathwaySummary(p, selected));
+                v.unavailable(pr.framework()), SelectionFacts.capCounting(p), SelectionFacts.pathways(p, selected));
         return new Run(selection, pr.framework(), pr.nationalRanks());
     }
 
@@ -116,7 +116,7 @@ public class Selections {
         Map<String, AreaScore> prevention = Map.of();
         if (c.pathways() != null) {
             prevention = preventionScores.of(vintage.values());
-            all = withPrevention(all, prevention);
+            all = PreventionScores.apply(all, prevention);
         }
         // left to its default, the locked-in set is exactly the programme as it stood on the asOf date (or today)
         List<Member> members = request.asOf() == null ? programme.members()
@@ -131,35 +131,6 @@ public class Selections {
         Map<String, String> domainOf = new HashMap<>();
         framework.domains().forEach(d -> d.indicators().forEach(i -> domainOf.put(i.indicatorId(), d.id())));
         return new Prepared(p, needs(p), framework, byCode, domainOf, ls, cost, vintage, prevention);
-    }
-
-    private static List<Candidate> withPrevention(List<Candidate> all, Map<String, AreaScore> prevention) {
-        return all.stream().map(cand -> {
-            AreaScore a = prevention.get(cand.code());
-            return cand.withPreventionScore(a == null ? Double.NaN : a.score());
-        }).toList();
-    }
-
-    /** What each active cap family counted: {@code additions} or {@code programme}. */
-    static Map<String, String> capCounting(Problem p) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Family f : p.activeFamilies()) {
-            if (Problem.regionOf(f) != null || f == Family.SMALL_MUNICIPALITIES) {
-                out.put(f.field(), p.countsProgramme(f) ? "programme" : "additions");
-            }
-        }
-        return out;
-    }
-
-    static Selection.PathwaySummary pathwaySummary(Problem p, List<Selection.Selected> selected) {
-        Constraints.Pathways w = p.pathways();
-        if (w == null) {
-            return null;
-        }
-        int prevention = (int) selected.stream().filter(s -> Pathway.PREVENTION.id().equals(s.pathway())).count();
-        return new Selection.PathwaySummary(w.reserved(Pathway.SEVERITY), w.reserved(Pathway.PREVENTION),
-                selected.size() - prevention, prevention, PreventionScores.FRAMEWORK.id(),
-                PreventionScores.FRAMEWORK.version());
     }
 
     static List<String> indicatorIds(Framework framework) {

@@ -59,7 +59,7 @@ class MonitorApiIT {
         }
         String csv = new Http(port).get("/api/monitor/programme/export.csv?tranche=regional-2024").body();
         assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",comparison_window");
-        assertThat(csv).contains(",2023-2025");
+        assertThat(csv).contains(",2023-2025").contains(",regional-2024,");
     }
 
     @Test
