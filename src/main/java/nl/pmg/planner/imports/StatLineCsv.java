@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.pmg.planner.shared.Csv;
 
 /**
  * Reads a StatLine CSV export: the lines CBS writes above the table (title, table id), a {@code ;}-separated
@@ -133,33 +134,9 @@ final class StatLineCsv {
         return -1;
     }
 
-    /** Splits one ';'-separated line; cells may be quoted ("…"), with "" for a quote inside. */
+    /** Splits one ';'-separated line; cells may be quoted, with "" for a quote inside; cells are trimmed. */
     static List<String> split(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ';') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
+        return Csv.parseLine(line, ';');
     }
 
     private static String unquote(String line) {

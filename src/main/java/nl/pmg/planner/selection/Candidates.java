@@ -18,10 +18,12 @@ class Candidates {
 
     private final Areas areas;
     private final IndicatorValues indicators;
+    private final CapRegions regions;
 
-    Candidates(Areas areas, IndicatorValues indicators) {
+    Candidates(Areas areas, IndicatorValues indicators, CapRegions regions) {
         this.areas = areas;
         this.indicators = indicators;
+        this.regions = regions;
     }
 
     /** Every gemeente, in division order, with its score from {@code result} and its cost. */
@@ -52,16 +54,7 @@ class Candidates {
 
     /** Region code → name for messages: provinces and police units by code, RIECs by their name. */
     Map<String, String> regionNames() {
-        Map<String, String> names = new java.util.HashMap<>();
-        for (Area g : areas.list(Level.GEMEENTE)) {
-            var r = g.regions();
-            if (r != null) {
-                names.put(r.provinceCode(), r.provinceName());
-                names.put(r.policeUnitCode(), r.policeUnitName());
-                names.put(r.riecName(), r.riecName());
-            }
-        }
-        return names;
+        return regions.names();
     }
 
     private static double value(IndicatorValues values, String indicatorId, Area g) {

@@ -45,6 +45,13 @@ class CapRegions {
         return out;
     }
 
+    /** Region id → name over every family, for messages. */
+    Map<String, String> names() {
+        Map<String, String> names = new java.util.HashMap<>();
+        all().values().forEach(list -> list.forEach(r -> names.put(r.id(), r.name())));
+        return names;
+    }
+
     private static List<Region> list(Map<String, String> byId) {
         List<Region> out = new ArrayList<>();
         byId.forEach((id, name) -> out.add(new Region(id, name)));
