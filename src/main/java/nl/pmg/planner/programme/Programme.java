@@ -28,7 +28,8 @@ public class Programme {
     static final long MAX_AGE_NANOS = 5_000_000_000L;
     static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-    private record Snapshot(List<Member> memberships, long readAt) {
+    /** What the store held when read, with the members of the day it was read on, by code. */
+    private record Snapshot(List<Member> memberships, long readAt, LocalDate day, java.util.Map<String, Member> current) {
     }
 
     private final ProgrammeRepository repository;
@@ -54,12 +55,20 @@ public class Programme {
 
     /** Every membership, current and ended, oldest first. */
     public List<Member> memberships() {
+        return snapshot().memberships();
+    }
+
+    private Snapshot snapshot() {
         Snapshot s = snapshot;
-        if (s == null || System.nanoTime() - s.readAt() > MAX_AGE_NANOS) {
-            s = new Snapshot(List.copyOf(repository.memberships()), System.nanoTime());
+        LocalDate today = today();
+        if (s == null || System.nanoTime() - s.readAt() > MAX_AGE_NANOS || !s.day().equals(today)) {
+            List<Member> all = List.copyOf(repository.memberships());
+            java.util.Map<String, Member> current = new java.util.HashMap<>();
+            all.stream().filter(m -> m.activeOn(today)).forEach(m -> current.put(m.code(), m));
+            s = new Snapshot(all, System.nanoTime(), today, java.util.Map.copyOf(current));
             snapshot = s;
         }
-        return s.memberships();
+        return s;
     }
 
     /** The members today. */
@@ -79,9 +88,9 @@ public class Programme {
         return codes;
     }
 
-    /** The current membership of a gemeente, if it has one. */
+    /** The current membership of a gemeente, if it has one (one map look-up: the map asks this per feature). */
     public Optional<Member> member(String gemeenteCode) {
-        return members().stream().filter(m -> m.code().equals(gemeenteCode)).findFirst();
+        return Optional.ofNullable(snapshot().current().get(gemeenteCode));
     }
 
     /** All memberships of a gemeente, oldest first. */
