@@ -350,7 +350,7 @@ export class ScenarioPanel {
         const date = s.createdAt ? new Date(s.createdAt).toLocaleDateString(getLang() === 'nl' ? 'nl-NL' : 'en-GB') : '';
         const item = el('li', { className: `sc-item${this.scenario?.id === s.id ? ' current' : ''}` }, open,
           s.builtIn ? el('span', { className: 'badge', textContent: t('scenario.builtIn') }) : null,
-          el('span', { className: 'muted sc-meta', textContent: t('scenario.listMeta', { date, vintage: s.dataVintage ?? '—', n: s.selected?.length ?? 0 }).replace(/^ · /, '') }));
+          el('span', { className: 'muted sc-meta', textContent: t('scenario.listMeta', { date, vintage: s.dataVintage ?? '—', n: s.added ?? s.selected?.length ?? 0 }).replace(/^ · /, '') }));
         item.dataset.id = s.id;
         return item;
       }));

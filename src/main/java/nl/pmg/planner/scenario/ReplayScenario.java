@@ -40,8 +40,16 @@ class ReplayScenario {
         this.areas = areas;
     }
 
-    List<String> ids() {
-        return Replay.ALL.stream().map(Replay::id).toList();
+    /** The list lines of the replays: full once computed here, else without codes (listing computes nothing). */
+    List<ScenarioDocument.Summary> summaries() {
+        return Replay.ALL.stream().map(r -> {
+            Scenarios.Loaded c = computed.get(r.id());
+            return c != null
+                    ? new ScenarioDocument.Summary(r.id(), r.name(), null, c.document().dataVintage(), true, c.selected(),
+                            c.selected().size())
+                    : new ScenarioDocument.Summary(r.id(), r.name(), null, r.dataVintage(), true, null,
+                            (int) programme.tranche(r.actualTranche()).stream().map(Member::code).distinct().count());
+        }).toList();
     }
 
     Optional<Scenarios.Loaded> get(String id) {

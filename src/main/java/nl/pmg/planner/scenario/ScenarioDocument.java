@@ -23,9 +23,13 @@ record ScenarioDocument(String id, String name, String description, String creat
         return List.of(new Link("self", "/api/scenarios/" + id), new Link("permalink", "/?scenario=" + id));
     }
 
-    /** One line of the scenario list. */
+    /**
+     * One line of the scenario list. {@code added} is the number of municipalities the scenario adds;
+     * {@code selected} their codes, null for a built-in replay not yet computed on this instance (it is computed
+     * when first opened, so that listing stays cheap).
+     */
     record Summary(String id, String name, String createdAt, String dataVintage, boolean builtIn,
-            List<String> selected) {
+            List<String> selected, int added) {
     }
 
     /**

@@ -100,14 +100,10 @@ class Scenarios {
 
     List<ScenarioDocument.Summary> list() {
         List<ScenarioDocument.Summary> out = new ArrayList<>();
-        for (String id : replay.ids()) {
-            Loaded r = replay.get(id).orElseThrow();
-            out.add(new ScenarioDocument.Summary(id, r.document().name(), r.document().createdAt(),
-                    r.document().dataVintage(), true, r.selected()));
-        }
+        out.addAll(replay.summaries());
         for (StoredScenario s : store.list()) {
             out.add(new ScenarioDocument.Summary(String.valueOf(s.id()), s.name(), s.createdAt(), s.dataVintage(),
-                    false, s.selected()));
+                    false, s.selected(), s.selected().size()));
         }
         return out;
     }

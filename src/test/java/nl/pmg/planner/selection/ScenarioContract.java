@@ -109,6 +109,9 @@ abstract class ScenarioContract {
         assertThat(byId).containsKeys(idA, idB, "uitbreiding-2023", "uitbreiding-2024", "uitbreiding-2024-randvoorwaarden");
         assertThat(codes(byId.get(idA).get("selected"))).containsExactly(second, third);
         assertThat(byId.get("uitbreiding-2023").get("builtIn").asBoolean()).isTrue();
+        assertThat(byId.get("uitbreiding-2024").get("added").asInt()).isEqualTo(20);
+        assertThat(byId.get("uitbreiding-2024").get("dataVintage").asString()).isEqualTo("asof-2024");
+        assertThat(byId.get(idA).get("added").asInt()).isEqualTo(2);
 
         JsonNode again = send("/api/scenarios/" + idA, null, 200);
         assertThat(again.get("result")).isEqualTo(a.get("result"));
