@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
+import nl.pmg.planner.features.memory.Generalisation;
 import nl.pmg.planner.shared.NotFound;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,4 +1,4 @@
-package nl.pmg.planner.features;
+package nl.pmg.planner.features.memory;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

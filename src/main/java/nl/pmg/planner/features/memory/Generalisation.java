@@ -1,4 +1,4 @@
-package nl.pmg.planner.features;
+package nl.pmg.planner.features.memory;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,10 +22,10 @@ import org.springframework.stereotype.Component;
  * public boundary geometry, identical for every caller.
  */
 @Component
-class Generalisation {
+public class Generalisation {
 
-    static final int MIN_ZOOM = 5;
-    static final int MAX_ZOOM = 14;
+    public static final int MIN_ZOOM = 5;
+    public static final int MAX_ZOOM = 14;
 
     private static final Logger log = LoggerFactory.getLogger(Generalisation.class);
 
@@ -34,7 +34,7 @@ class Generalisation {
     private final Map<String, String> json = new ConcurrentHashMap<>();
     private final Map<String, Envelope> envelopes = new ConcurrentHashMap<>();
 
-    Generalisation(Areas areas) {
+    public Generalisation(Areas areas) {
         this.areas = areas;
     }
 
@@ -58,7 +58,7 @@ class Generalisation {
     }
 
     /** The zoom a request without {@code zoom} gets: a national view for gemeenten, closer for smaller areas. */
-    static int defaultZoom(Level level) {
+    public static int defaultZoom(Level level) {
         return switch (level) {
             case GEMEENTE -> 8;
             case WIJK -> 10;
@@ -66,7 +66,7 @@ class Generalisation {
         };
     }
 
-    String geoJson(Area area, int zoom) {
+    public String geoJson(Area area, int zoom) {
         int z = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
         return json.computeIfAbsent(area.code() + '@' + z, k -> {
             Geometry full = wgs84(area);
@@ -76,7 +76,7 @@ class Generalisation {
     }
 
     /** The area's WGS84 envelope, from the transformed RD envelope corners (for bbox filtering). */
-    Envelope envelopeWgs84(Area area) {
+    public Envelope envelopeWgs84(Area area) {
         return envelopes.computeIfAbsent(area.code(), c -> {
             Envelope rd = area.geometryRd().getEnvelopeInternal();
             return Crs.rdToWgs84(Crs.RD_FACTORY.toGeometry(rd)).getEnvelopeInternal();
