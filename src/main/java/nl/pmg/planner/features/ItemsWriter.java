@@ -82,7 +82,9 @@ class ItemsWriter {
             }
             feature(page.hits().get(i), q, sb);
         }
-        sb.append("],\"numberMatched\":").append(page.matched()).append(",\"numberReturned\":").append(returned)
+        sb.append(']');
+        legacyCrs(q.crs(), sb);
+        sb.append(",\"numberMatched\":").append(page.matched()).append(",\"numberReturned\":").append(returned)
                 .append(",\"timeStamp\":\"").append(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
                 .append("\",\"links\":").append(JSON.writeValueAsString(links)).append('}');
         return ResponseCache.body(sb.toString().getBytes(StandardCharsets.UTF_8), format.type(), headers);
@@ -108,6 +110,18 @@ class ItemsWriter {
         sb.setLength(sb.length() - 1);
         sb.append(",\"links\":").append(JSON.writeValueAsString(links)).append('}');
         return ResponseCache.body(sb.toString().getBytes(StandardCharsets.UTF_8), format.type(), headers);
+    }
+
+    /**
+     * For a CRS other than CRS84 the collection also names it the GeoJSON 2008 way ({@code crs} member,
+     * an OGC URN), besides the Content-Crs header, so that readers that predate OGC API – Features
+     * Part 2 (GeoJSON readers of GIS tools, for one) place the coordinates right.
+     */
+    private static void legacyCrs(OgcCrs crs, StringBuilder sb) {
+        if (crs != OgcCrs.CRS84) {
+            sb.append(",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::").append(crs.srid())
+                    .append("\"}}");
+        }
     }
 
     private static ZoomBand band(FeatureQuery q) {

@@ -64,7 +64,7 @@ class ResponseCache {
 
     private ResponseEntity<byte[]> answer(HttpServletRequest request, Body body, boolean shared) {
         boolean gzip = body.gzip() != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-        String etag = gzip ? body.etag().replace("\"", "") : body.etag().replace("\"", "");
+        String etag = body.etag().replace("\"", "");
         String tag = "\"" + etag + (gzip ? "-gz" : "") + "\"";
         HttpHeaders h = new HttpHeaders();
         h.setETag(tag);
@@ -75,6 +75,9 @@ class ResponseCache {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
             return new ResponseEntity<>(h, HttpStatus.NOT_MODIFIED);
+        }
+        if (body.identity().length == 0) { // an empty tile: nothing to send (OGC API – Tiles permits 204)
+            return new ResponseEntity<>(h, HttpStatus.NO_CONTENT);
         }
         h.setContentType(body.type());
         if (gzip) {
