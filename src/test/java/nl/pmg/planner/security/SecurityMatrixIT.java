@@ -57,7 +57,7 @@ class SecurityMatrixIT {
         expect("GET /api/collections/{collectionId}/tiles", Rule.PUBLIC, "/api/collections/buurten/tiles");
         expect("GET /api/collections/{collectionId}/tiles/{tileMatrixSetId}", Rule.PUBLIC, "/api/collections/buurten/tiles/WebMercatorQuad");
         expect("GET /api/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}", Rule.PUBLIC,
-                "/api/collections/buurten/tiles/WebMercatorQuad/12/1346/2103");
+                "/api/collections/buurten/tiles/WebMercatorQuad/12/1345/2103");
         expect("GET /api/collections", Rule.PUBLIC, null);
         expect("GET /api/collections/{collectionId}", Rule.PUBLIC, "/api/collections/buurten");
         expect("GET /api/collections/{collectionId}/items", Rule.PUBLIC, "/api/collections/buurten/items?gemeente=GM0153&indicators=population&limit=5");

@@ -44,7 +44,8 @@ class MemoryEngine implements FeatureEngine {
     private final Areas areas;
     private final Bands bands;
     private final MemoryTiles tiles;
-    private final Cache<String, Object> transformed = Caffeine.newBuilder().maximumSize(120_000).build();
+    private final Cache<String, String> json = Caffeine.newBuilder().maximumSize(80_000).build();
+    private final Cache<String, Geometry> transformed = Caffeine.newBuilder().maximumSize(80_000).build();
 
     MemoryEngine(Areas areas) {
         this.areas = areas;
@@ -121,7 +122,7 @@ class MemoryEngine implements FeatureEngine {
     }
 
     private String geoJson(Area a, OgcCrs crs, ZoomBand band) {
-        return (String) transformed.get("json|" + a.code() + '|' + band + '|' + crs,
+        return json.get(a.code() + '|' + band + '|' + crs,
                 k -> GeometryJson.multiPolygon(geometryIn(a, band, crs.srid()), crs.decimals(band), crs.latLon()));
     }
 
@@ -131,7 +132,7 @@ class MemoryEngine implements FeatureEngine {
         if (srid == Crs.RD_NEW) {
             return rd;
         }
-        return (Geometry) transformed.get("geom|" + a.code() + '|' + band + '|' + srid,
+        return transformed.get(a.code() + '|' + band + '|' + srid,
                 k -> srid == Crs.WGS84 ? Crs.rdToWgs84(rd) : Crs.transform(rd, Crs.RD_NEW, srid));
     }
 }
