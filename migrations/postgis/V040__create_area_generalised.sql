@@ -12,3 +12,6 @@ CREATE TABLE area_generalised (
     PRIMARY KEY (vintage, band, code)
 );
 CREATE INDEX area_generalised_geom_gist ON area_generalised USING gist (geom);
+
+-- Paging of items by code within a level (ORDER BY code COLLATE "C", the order the embedded engine uses too).
+CREATE INDEX area_vintage_level_code ON area (vintage, level, code COLLATE "C");

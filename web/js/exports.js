@@ -42,7 +42,8 @@ export function mapPng(view) {
   ctx.fillStyle = '#d6e8f2';
   ctx.fillRect(0, 0, size.x, size.y);
   const visible = map.getBounds().pad(0.1);
-  for (const { layer, fill } of view.areas.drawn()) {
+  view.areas.tiles?.drawInto(ctx); // wijken and buurten drawn from vector tiles
+  for (const { layer, fill } of view.areas.tiles ? [] : view.areas.drawn()) {
     if (!visible.intersects(layer.getBounds())) continue;
     ctx.beginPath();
     drawRings(ctx, map, layer.getLatLngs());

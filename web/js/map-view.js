@@ -24,6 +24,8 @@ export function levelForZoom(zoom, gemeente) {
  * detail arrives only where it is looked at.
  */
 function geometryRequest(level, zoom, gemeente, bounds) {
+  // wijken and buurten come as vector tiles (vector-tiles.js): the tile layer fetches what the view needs
+  if (level !== 'gemeente') return { key: `tiles:${gemeente ?? 'nl'}`, tiles: true };
   if (gemeente) return { key: `${gemeente}`, options: { gemeente, zoom: 12 } };
   if (level === 'gemeente' || zoom < 12) return { key: 'national', options: { zoom: level === 'wijk' ? 9 : 8 } };
   const z = Math.min(14, Math.floor(zoom));
@@ -111,7 +113,7 @@ export class MapView {
         return;
       }
       const [collection, values] = await Promise.all([
-        loaded ? null : fetchAllFeatures(COLLECTIONS[level], { ...wanted.options, properties: ['code', 'name', 'gemeente', 'programmeTranche', 'approximateBoundary'], limit: 10000 }),
+        loaded || wanted.tiles ? null : fetchAllFeatures(COLLECTIONS[level], { ...wanted.options, properties: ['code', 'name', 'gemeente', 'programmeTranche', 'approximateBoundary'], limit: 10000 }),
         fetchLayerValues(indicator.id, level),
       ]);
       if (request !== this.request) return; // a later change overtook this one
@@ -122,7 +124,15 @@ export class MapView {
         const [v, s] = this.values.get(code) ?? [null, 'missing'];
         return this.classification.colourForValue(v, s);
       });
-      if (collection) {
+      if (wanted.tiles && !loaded) {
+        this.areas.fillFor = fill;
+        const digits = this.gemeente?.slice(2);
+        await this.areas.showTiles(level, COLLECTIONS[level], digits ? (code) => code.slice(2, 6) === digits : null);
+        if (request !== this.request) return;
+        this.drawnKey = drawnKey;
+        this.drawnBounds = null;
+        this.drawnLevel = level;
+      } else if (collection) {
         this.areas.fillFor = fill;
         this.areas.show(level, collection);
         this.drawnKey = drawnKey;

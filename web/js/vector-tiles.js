@@ -1,0 +1,194 @@
+// Wijken and buurten from the service's vector tiles (OGC API – Tiles, WebMercatorQuad, MVT), drawn on
+// canvas tiles. A tile carries geometry, code and name only; colours come from fillFor(code), i.e. from
+// the disclosure-controlled values API, so recolouring never refetches a tile. Hover and click find
+// the area under the pointer by testing the tile's paths. Hooked into AreaLayer (areas.js) by showTiles().
+
+import { decodeTile } from './mvt.js';
+
+const L = window.L;
+const TILE = 256;
+
+export class VectorTileAreas {
+  /**
+   * options: level ('wijk' | 'buurt'), collection ('wijken' | 'buurten'), fillFor(code) → colour | null,
+   * keep(code) → boolean (e.g. only one gemeente's areas), style {weight, color, opacity, fillOpacity},
+   * hoverStyle, onHover(properties | null), popupContent(properties) → HTMLElement.
+   */
+  constructor(map, options) {
+    this.map = map;
+    this.options = options;
+    this.fillFor = options.fillFor;
+    this.tiles = new Map(); // key → {canvas, coords, features}
+    this.hovered = null;
+    this.highlighted = null;
+    const self = this;
+    const Grid = L.GridLayer.extend({
+      createTile(coords, done) {
+        const canvas = L.DomUtil.create('canvas', `vector-tile ${options.level}`);
+        self.load(canvas, coords).then(() => done(null, canvas), (error) => done(error, canvas));
+        return canvas;
+      },
+    });
+    this.grid = new Grid({ tileSize: TILE, maxNativeZoom: 18, updateWhenIdle: false, keepBuffer: 2 });
+    this.grid.on('tileunload', (e) => this.tiles.delete(this.key(e.coords)));
+    this.onMove = (e) => this.hover(e.latlng);
+    this.onOut = () => this.hover(null);
+    this.onClick = (e) => this.click(e.latlng);
+  }
+
+  /** Adds the layer; resolves when the tiles in view are drawn. */
+  addTo(map) {
+    const loaded = new Promise((resolve) => this.grid.once('load', resolve));
+    this.grid.addTo(map);
+    map.on('mousemove', this.onMove).on('mouseout', this.onOut).on('click', this.onClick);
+    return loaded;
+  }
+
+  remove() {
+    this.map.off('mousemove', this.onMove).off('mouseout', this.onOut).off('click', this.onClick);
+    this.grid.remove();
+    this.tiles.clear();
+  }
+
+  key({ x, y, z }) {
+    return `${z}/${y}/${x}`;
+  }
+
+  async load(canvas, coords) {
+    const url = `/api/collections/${this.options.collection}/tiles/WebMercatorQuad/${coords.z}/${coords.y}/${coords.x}`;
+    const response = await fetch(url, { headers: { Accept: 'application/vnd.mapbox-vector-tile' } });
+    if (!response.ok && response.status !== 204) throw new Error(`tile ${url}: HTTP ${response.status}`);
+    const layer = response.status === 204 ? null : decodeTile(await response.arrayBuffer())[this.options.collection];
+    const scale = TILE / (layer?.extent ?? 4096);
+    const features = [];
+    for (const f of layer?.features ?? []) {
+      const { code, name } = f.properties;
+      if (this.options.keep && !this.options.keep(code)) continue;
+      const path = new Path2D();
+      for (const ring of f.rings) {
+        path.moveTo(ring[0] * scale, ring[1] * scale);
+        for (let i = 2; i < ring.length; i += 2) path.lineTo(ring[i] * scale, ring[i + 1] * scale);
+        path.closePath();
+      }
+      features.push({ code, name, path });
+    }
+    const tile = { canvas, coords, features };
+    this.tiles.set(this.key(coords), tile);
+    this.draw(tile);
+  }
+
+  draw({ canvas, features }) {
+    const ratio = window.devicePixelRatio || 1;
+    if (canvas.width !== TILE * ratio) {
+      canvas.width = TILE * ratio;
+      canvas.height = TILE * ratio;
+      canvas.style.width = `${TILE}px`;
+      canvas.style.height = `${TILE}px`;
+    }
+    const ctx = canvas.getContext('2d');
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    ctx.clearRect(0, 0, TILE, TILE);
+    const { style, hoverStyle, noData } = this.options;
+    ctx.globalAlpha = style.fillOpacity;
+    for (const f of features) {
+      ctx.fillStyle = this.fillFor(f.code) ?? noData;
+      ctx.fill(f.path, 'evenodd');
+    }
+    ctx.globalAlpha = style.opacity;
+    ctx.lineWidth = style.weight;
+    ctx.strokeStyle = style.color;
+    for (const f of features) ctx.stroke(f.path);
+    for (const [code, s] of [[this.highlighted, this.options.highlightStyle], [this.hovered?.code, hoverStyle]]) {
+      if (!code) continue;
+      ctx.globalAlpha = 1;
+      ctx.lineWidth = s.weight;
+      ctx.strokeStyle = s.color;
+      for (const f of features) if (f.code === code) ctx.stroke(f.path);
+    }
+  }
+
+  redraw() {
+    for (const tile of this.tiles.values()) this.draw(tile);
+  }
+
+  recolour(fillFor) {
+    this.fillFor = fillFor;
+    this.redraw();
+  }
+
+  highlight(code) {
+    this.highlighted = code;
+    this.redraw();
+  }
+
+  /** The area under a point: the tile at the current zoom holding it, then its paths. */
+  at(latlng) {
+    if (!latlng) return null;
+    const z = Math.round(this.map.getZoom());
+    const point = this.map.project(latlng, z);
+    const coords = { x: Math.floor(point.x / TILE), y: Math.floor(point.y / TILE), z };
+    const tile = this.tiles.get(this.key(coords));
+    if (!tile) return null;
+    const ctx = tile.canvas.getContext('2d');
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    const x = point.x - coords.x * TILE;
+    const y = point.y - coords.y * TILE;
+    for (let i = tile.features.length - 1; i >= 0; i--) {
+      if (ctx.isPointInPath(tile.features[i].path, x, y, 'evenodd')) return tile.features[i];
+    }
+    return null;
+  }
+
+  properties(f) {
+    return {
+      code: f.code, name: f.name, level: this.options.level, gemeente: `GM${f.code.slice(2, 6)}`,
+      approximateBoundary: this.options.level === 'buurt',
+    };
+  }
+
+  hover(latlng) {
+    const f = this.at(latlng);
+    if ((f?.code ?? null) === (this.hovered?.code ?? null)) return;
+    this.hovered = f;
+    this.map.getContainer().style.cursor = f ? 'pointer' : '';
+    this.redraw();
+    this.options.onHover(f ? this.properties(f) : null);
+  }
+
+  click(latlng) {
+    const f = this.at(latlng);
+    if (!f) return;
+    this.popupFeature = f;
+    this.popup = L.popup({ maxWidth: 320 }).setLatLng(latlng)
+      .setContent(() => this.options.popupContent(this.properties(f))).openOn(this.map);
+  }
+
+  refreshOpenPopup() {
+    if (this.popup?.isOpen()) this.popup.update();
+  }
+
+  /** Every area drawn in the tiles at the current zoom, once: [{code, name, fill}]. */
+  drawn() {
+    const z = Math.round(this.map.getZoom());
+    const seen = new Map();
+    for (const tile of this.tiles.values()) {
+      if (tile.coords.z !== z) continue;
+      for (const f of tile.features) {
+        if (!seen.has(f.code)) seen.set(f.code, { code: f.code, name: f.name, fill: this.fillFor(f.code) });
+      }
+    }
+    return [...seen.values()];
+  }
+
+  /** Paints the tiles in view into a 2D context of the map's size (for the PNG export). */
+  drawInto(ctx) {
+    const z = Math.round(this.map.getZoom());
+    const scale = this.map.getZoomScale(this.map.getZoom(), z);
+    for (const tile of this.tiles.values()) {
+      if (tile.coords.z !== z) continue;
+      const nw = this.map.unproject([tile.coords.x * TILE, tile.coords.y * TILE], z);
+      const p = this.map.latLngToContainerPoint(nw);
+      ctx.drawImage(tile.canvas, p.x, p.y, TILE * scale, TILE * scale);
+    }
+  }
+}
