@@ -36,8 +36,15 @@ export class VectorTileAreas {
     this.onClick = (e) => this.click(e.latlng);
   }
 
-  /** Adds the layer; resolves when the tiles in view are drawn. */
-  addTo(map) {
+  /**
+   * Adds the layer; resolves when the tiles in view are drawn. The tileset's tileMatrixSetLimits say
+   * which tiles exist, so tiles outside the data are never requested.
+   */
+  async addTo(map) {
+    const response = await fetch(`/api/collections/${this.options.collection}/tiles/WebMercatorQuad`,
+      { headers: { Accept: 'application/json' } });
+    if (!response.ok) throw new Error(`tileset ${this.options.collection}: HTTP ${response.status}`);
+    this.limits = new Map((await response.json()).tileMatrixSetLimits.map((l) => [Number(l.tileMatrix), l]));
     const loaded = new Promise((resolve) => this.grid.once('load', resolve));
     this.grid.addTo(map);
     map.on('mousemove', this.onMove).on('mouseout', this.onOut).on('click', this.onClick);
@@ -54,7 +61,13 @@ export class VectorTileAreas {
     return `${z}/${y}/${x}`;
   }
 
+  exists({ x, y, z }) {
+    const l = this.limits.get(z);
+    return Boolean(l) && y >= l.minTileRow && y <= l.maxTileRow && x >= l.minTileCol && x <= l.maxTileCol;
+  }
+
   async load(canvas, coords) {
+    if (!this.exists(coords)) return;
     const url = `/api/collections/${this.options.collection}/tiles/WebMercatorQuad/${coords.z}/${coords.y}/${coords.x}`;
     const response = await fetch(url, { headers: { Accept: 'application/vnd.mapbox-vector-tile' } });
     if (!response.ok && response.status !== 204) throw new Error(`tile ${url}: HTTP ${response.status}`);
@@ -174,7 +187,7 @@ export class VectorTileAreas {
     for (const tile of this.tiles.values()) {
       if (tile.coords.z !== z) continue;
       for (const f of tile.features) {
-        if (!seen.has(f.code)) seen.set(f.code, { code: f.code, name: f.name, fill: this.fillFor(f.code) });
+        if (!seen.has(f.code)) seen.set(f.code, { code: f.code, name: f.name, fill: this.fillFor(f.code) ?? this.options.noData });
       }
     }
     return [...seen.values()];

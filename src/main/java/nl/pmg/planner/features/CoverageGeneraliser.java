@@ -23,12 +23,12 @@ public final class CoverageGeneraliser {
     private CoverageGeneraliser() {
     }
 
-    /** Code → geometry per band, in input order; areas without a boundary are left out. */
+    /** Code → geometry per band, in input order; areas without a boundary are left out. Bands run in parallel. */
     public static Map<ZoomBand, Map<String, MultiPolygon>> generalise(Map<String, ? extends Geometry> areas) {
         Map<ZoomBand, Map<String, MultiPolygon>> out = new EnumMap<>(ZoomBand.class);
-        for (ZoomBand band : ZoomBand.values()) {
-            out.put(band, simplify(areas, band.toleranceM()));
-        }
+        java.util.Arrays.stream(ZoomBand.values()).parallel()
+                .map(band -> Map.entry(band, simplify(areas, band.toleranceM())))
+                .toList().forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
 

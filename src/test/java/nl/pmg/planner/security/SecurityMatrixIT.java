@@ -61,7 +61,7 @@ class SecurityMatrixIT {
         expect("GET /api/collections", Rule.PUBLIC, null);
         expect("GET /api/collections/{collectionId}", Rule.PUBLIC, "/api/collections/buurten");
         expect("GET /api/collections/{collectionId}/items", Rule.PUBLIC, "/api/collections/buurten/items?gemeente=GM0153&indicators=population&limit=5");
-        expect("GET /api/collections/{collectionId}/items/{code}", Rule.PUBLIC, "/api/collections/gemeenten/items/GM0153");
+        expect("GET /api/collections/{collectionId}/items/{featureId}", Rule.PUBLIC, "/api/collections/gemeenten/items/GM0153");
         expect("GET /api/indicators", Rule.PUBLIC, null);
         expect("GET /api/indicators/{id}", Rule.PUBLIC, "/api/indicators/population");
         expect("GET /api/indicators/{id}/values", Rule.PUBLIC, "/api/indicators/population/values?level=buurt");
