@@ -7,6 +7,7 @@ import { decodeTile } from './mvt.js';
 
 const L = window.L;
 const TILE = 256;
+const names = new Map(); // code → name, for areas whose tiles carry no names
 
 export class VectorTileAreas {
   /**
@@ -154,9 +155,17 @@ export class VectorTileAreas {
 
   properties(f) {
     return {
-      code: f.code, name: f.name, level: this.options.level, gemeente: `GM${f.code.slice(2, 6)}`,
-      approximateBoundary: this.options.level === 'buurt',
+      code: f.code, name: f.name ?? names.get(f.code) ?? f.code, level: this.options.level,
+      gemeente: `GM${f.code.slice(2, 6)}`, approximateBoundary: this.options.level === 'buurt',
     };
+  }
+
+  /** Tiles below zoom 10 carry no names; the one under the pointer is asked for once (and kept). */
+  async nameOf(f) {
+    if (f.name || names.has(f.code)) return;
+    const url = `/api/collections/${this.options.collection}/items/${encodeURIComponent(f.code)}?properties=name&zoom=7`;
+    const response = await fetch(url, { headers: { Accept: 'application/geo+json' } });
+    if (response.ok) names.set(f.code, (await response.json()).properties.name);
   }
 
   hover(latlng) {
@@ -166,11 +175,15 @@ export class VectorTileAreas {
     this.map.getContainer().style.cursor = f ? 'pointer' : '';
     this.redraw();
     this.options.onHover(f ? this.properties(f) : null);
+    if (f && !f.name && !names.has(f.code)) {
+      this.nameOf(f).then(() => { if (this.hovered === f) this.options.onHover(this.properties(f)); }, () => {});
+    }
   }
 
-  click(latlng) {
+  async click(latlng) {
     const f = this.at(latlng);
     if (!f) return;
+    await this.nameOf(f).catch(() => {});
     this.popupFeature = f;
     this.popup = L.popup({ maxWidth: 320 }).setLatLng(latlng)
       .setContent(() => this.options.popupContent(this.properties(f))).openOn(this.map);
@@ -187,7 +200,7 @@ export class VectorTileAreas {
     for (const tile of this.tiles.values()) {
       if (tile.coords.z !== z) continue;
       for (const f of tile.features) {
-        if (!seen.has(f.code)) seen.set(f.code, { code: f.code, name: f.name, fill: this.fillFor(f.code) ?? this.options.noData });
+        if (!seen.has(f.code)) seen.set(f.code, { code: f.code, name: f.name ?? names.get(f.code) ?? f.code, fill: this.fillFor(f.code) ?? this.options.noData });
       }
     }
     return [...seen.values()];

@@ -19,8 +19,8 @@ public interface FeatureEngine {
 
     /**
      * A Mapbox Vector Tile (version 2): one layer named after the collection, one polygon feature
-     * per area meeting the tile, with the properties {@code code} and {@code name} only. Empty when
-     * no area meets the tile.
+     * per area meeting the tile, with the properties {@code code} and (see {@link TileBox#withNames()})
+     * {@code name} only. Empty when no area meets the tile.
      */
     byte[] tile(Level level, TileBox box);
 

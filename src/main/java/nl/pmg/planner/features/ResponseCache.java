@@ -53,6 +53,11 @@ class ResponseCache {
         return answer(request, body, shared);
     }
 
+    /** Builds and keeps a body ahead of its first request (no-op when it is kept already). */
+    void warm(String key, Supplier<Body> build) {
+        cache.get(key, k -> build.get());
+    }
+
     /** A body built once per request, not kept (e.g. imported indicators that may change at any time). */
     ResponseEntity<byte[]> respondUncached(HttpServletRequest request, Body body) {
         return answer(request, body, false);

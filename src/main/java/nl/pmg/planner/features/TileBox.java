@@ -17,6 +17,15 @@ public record TileBox(int srid, Envelope envelope, ZoomBand band) {
                 ZoomBand.forResolution(tms.groundMetresPerPixel(level)).orElse(null));
     }
 
+    /**
+     * Names are written from band Z10 (Web Mercator zoom 10, about 94 m per pixel) on: in a national view
+     * thousands of buurten a few pixels wide share a tile and their names would be most of its bytes; the
+     * map asks for the name of the one area under the pointer instead.
+     */
+    public boolean withNames() {
+        return band == null || band.id() >= ZoomBand.Z10.id();
+    }
+
     /** The extent grown by the buffer, for selecting and clipping. */
     public Envelope buffered() {
         Envelope e = new Envelope(envelope);

@@ -129,8 +129,30 @@ class TilesController {
             throw outOfRange("tile " + z + "/" + row + "/" + col + " lies outside the tileset limits (rows " + r[0] + "–"
                     + r[1] + ", columns " + r[2] + "–" + r[3] + ")");
         }
-        return cache.respond(request, "tile|" + level + '|' + tms + '|' + z + '|' + row + '|' + col, true,
-                () -> ResponseCache.body(engine.tile(level, TileBox.of(tms, z, row, col)), Format.MVT.type(), Map.of()));
+        return cache.respond(request, tileKey(level, tms, z, row, col), true, () -> tileBody(level, tms, z, row, col));
+    }
+
+    /** Builds and keeps every tile of a level at one zoom, ahead of the first visitor (see TileWarmer). */
+    int warm(Level level, TileMatrixSet tms, int z) {
+        int[] r = tms.tilesCovering(z, extentIn(level, tms));
+        int n = 0;
+        for (int row = r[0]; row <= r[1]; row++) {
+            for (int col = r[2]; col <= r[3]; col++) {
+                int y = row;
+                int x = col;
+                cache.warm(tileKey(level, tms, z, y, x), () -> tileBody(level, tms, z, y, x));
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String tileKey(Level level, TileMatrixSet tms, int z, int row, int col) {
+        return "tile|" + level + '|' + tms + '|' + z + '|' + row + '|' + col;
+    }
+
+    private ResponseCache.Body tileBody(Level level, TileMatrixSet tms, int z, int row, int col) {
+        return ResponseCache.body(engine.tile(level, TileBox.of(tms, z, row, col)), Format.MVT.type(), Map.of());
     }
 
     private static List<Object> links(String base, Level level, TileMatrixSet tms) {

@@ -51,7 +51,9 @@ final class MemoryTiles {
             }
             Map<String, String> properties = new LinkedHashMap<>();
             properties.put("code", a.code());
-            properties.put("name", a.name());
+            if (box.withNames()) {
+                properties.put("name", a.name());
+            }
             writer.add(clipped, properties);
         }
         return writer.toTile();

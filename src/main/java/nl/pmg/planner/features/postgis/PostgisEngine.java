@@ -66,7 +66,7 @@ class PostgisEngine implements FeatureEngine {
         Envelope e = box.envelope();
         Envelope b = box.buffered();
         MapSqlParameterSource p = new MapSqlParameterSource("vintage", VINTAGE).addValue("level", level.id())
-                .addValue("srid", box.srid()).addValue("layer", level.collection())
+                .addValue("srid", box.srid()).addValue("layer", level.collection()).addValue("with_names", box.withNames())
                 .addValue("band", box.band() == null ? null : box.band().id(), Types.INTEGER)
                 .addValue("xmin", e.getMinX()).addValue("ymin", e.getMinY()).addValue("xmax", e.getMaxX())
                 .addValue("ymax", e.getMaxY()).addValue("bxmin", b.getMinX()).addValue("bymin", b.getMinY())
