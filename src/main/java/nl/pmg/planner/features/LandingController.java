@@ -57,7 +57,7 @@ class LandingController {
                     Links.link("self", base + "/api", "application/json", "this document"),
                     Links.link("alternate", base + "/api?f=html", "text/html", "this document as HTML"),
                     Links.link("service-desc", base + "/v3/api-docs", OPENAPI_30, "the API definition (OpenAPI 3.0)"),
-                    Links.link("service-doc", base + "/swagger-ui.html", "text/html", "the API documentation"),
+                    Links.link("service-doc", base + "/swagger-ui/index.html", "text/html", "the API documentation"),
                     Links.link("conformance", base + "/api/conformance", "application/json", "conformance classes"),
                     Links.link("data", base + "/api/collections", "application/json", "the collections"),
                     Links.link(TILING_SCHEMES, base + "/api/tileMatrixSets", "application/json", "tile matrix sets"));
