@@ -1,7 +1,6 @@
 package nl.pmg.planner.features;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * OGC API – Features: {@code /api/collections}, one collection, its items (GeoJSON or HTML, in any
@@ -24,7 +22,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RestController
 class FeaturesController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<Format> DOCUMENT = List.of(Format.JSON, Format.HTML);
     private static final List<Format> FEATURES = List.of(Format.GEOJSON, Format.HTML);
     private static final Set<String> ITEM_PARAMETERS = Set.of("crs", "indicators", "properties", "zoom", "f");
@@ -63,7 +60,7 @@ class FeaturesController {
                 return ResponseCache.body(html.table(List.of("id", "title", "features"), rows).bytes(),
                         format.type(), Map.of());
             }
-            return json(Map.of("links", links, "collections", list), format);
+            return ResponseCache.json(Map.of("links", links, "collections", list), format.type());
         });
     }
 
@@ -85,7 +82,7 @@ class FeaturesController {
                         .heading("CRS").list(OgcCrs.uris()).heading("Links").links((List<?>) c.get("links"));
                 return ResponseCache.body(html.bytes(), format.type(), Map.of());
             }
-            return json(c, format);
+            return ResponseCache.json(c, format.type());
         });
     }
 
@@ -120,10 +117,6 @@ class FeaturesController {
                 () -> writer.item(level, featureId, q, format, request));
     }
 
-    private static ResponseCache.Body json(Object document, Format format) {
-        return ResponseCache.body(JSON.writeValueAsString(document).getBytes(StandardCharsets.UTF_8), format.type(),
-                Map.of());
-    }
 
     static Level level(String collectionId) {
         return Level.ofCollection(collectionId).orElseThrow(() -> NotFound.collection(collectionId));

@@ -1,7 +1,6 @@
 package nl.pmg.planner.features;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public entry points of the geodata service: the landing page {@code /api}, the conformance
@@ -38,7 +36,6 @@ class LandingController {
     static final String OPENAPI_30 = "application/vnd.oai.openapi+json;version=3.0";
     static final String TILING_SCHEMES = "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final List<Format> DOCUMENT = List.of(Format.JSON, Format.HTML);
 
     private final ResponseCache cache;
@@ -71,7 +68,7 @@ class LandingController {
                 return ResponseCache.body(new Html(String.valueOf(doc.get("title"))).text(String.valueOf(doc.get("description")))
                         .links(links).bytes(), format.type(), Map.of());
             }
-            return json(doc, format);
+            return ResponseCache.json(doc, format.type());
         });
     }
 
@@ -81,7 +78,7 @@ class LandingController {
         Format format = Format.negotiate(request, DOCUMENT);
         return cache.respond(request, "conformance|" + format, true, () -> format == Format.HTML
                 ? ResponseCache.body(new Html("Conformance").list(CONFORMANCE).bytes(), format.type(), Map.of())
-                : json(Map.of("conformsTo", CONFORMANCE), format));
+                : ResponseCache.json(Map.of("conformsTo", CONFORMANCE), format.type()));
     }
 
     @GetMapping("/api/tileMatrixSets")
@@ -105,7 +102,7 @@ class LandingController {
                 sets.forEach(s -> links.add(((List<?>) ((Map<?, ?>) s).get("links")).get(0)));
                 return ResponseCache.body(new Html("Tile matrix sets").links(links).bytes(), format.type(), Map.of());
             }
-            return json(Map.of("tileMatrixSets", sets), format);
+            return ResponseCache.json(Map.of("tileMatrixSets", sets), format.type());
         });
     }
 
@@ -120,7 +117,7 @@ class LandingController {
                 return ResponseCache.body(new Html(tms.id()).list(List.of("CRS: " + d.get("crs"),
                         "levels 0–" + tms.maxLevel() + ", 256 × 256 pixels, origin top left")).bytes(), format.type(), Map.of());
             }
-            return json(tms.definition(), format);
+            return ResponseCache.json(tms.definition(), format.type());
         });
     }
 
@@ -129,8 +126,4 @@ class LandingController {
                 + "'; use WebMercatorQuad or NetherlandsRDNewQuad.");
     }
 
-    private static ResponseCache.Body json(Object document, Format format) {
-        return ResponseCache.body(JSON.writeValueAsString(document).getBytes(StandardCharsets.UTF_8), format.type(),
-                Map.of());
-    }
 }

@@ -63,6 +63,13 @@ class ResponseCache {
         return answer(request, body, false);
     }
 
+    /** A JSON document as a body. */
+    static Body json(Object document, MediaType type) {
+        return body(JSON.writeValueAsString(document).getBytes(java.nio.charset.StandardCharsets.UTF_8), type, Map.of());
+    }
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
     static Body body(byte[] identity, MediaType type, Map<String, String> headers) {
         return new Body(identity, identity.length >= 1024 ? gzip(identity) : null, type, etag(identity), headers);
     }

@@ -56,13 +56,7 @@ class TilesController {
         return cache.respond(request, "tilesets|" + base + '|' + level + '|' + format, true, () -> {
             List<Object> sets = new ArrayList<>();
             for (TileMatrixSet tms : TileMatrixSet.values()) {
-                Map<String, Object> s = new LinkedHashMap<>();
-                s.put("title", Collections.title(level) + " — " + tms.id());
-                s.put("dataType", "vector");
-                s.put("crs", tms.crsUri());
-                s.put("tileMatrixSetURI", tms.definition().getOrDefault("uri", base + "/api/tileMatrixSets/" + tms.id()));
-                s.put("links", links(base, level, tms));
-                sets.add(s);
+                sets.add(summary(base, level, tms));
             }
             List<Object> links = List.of(Links.link("self", base + "/api/collections/" + level.collection() + "/tiles",
                     "application/json", "this document"));
@@ -84,12 +78,7 @@ class TilesController {
         Format format = Format.negotiate(request, DOCUMENT);
         String base = Links.base(request);
         return cache.respond(request, "tileset|" + base + '|' + level + '|' + tms + '|' + format, true, () -> {
-            Map<String, Object> s = new LinkedHashMap<>();
-            s.put("title", Collections.title(level) + " — " + tms.id());
-            s.put("dataType", "vector");
-            s.put("crs", tms.crsUri());
-            s.put("tileMatrixSetURI", tms.definition().getOrDefault("uri", base + "/api/tileMatrixSets/" + tms.id()));
-            s.put("links", links(base, level, tms));
+            Map<String, Object> s = summary(base, level, tms);
             List<Object> limits = new ArrayList<>();
             for (int z = LEVELS.get(tms)[0]; z <= LEVELS.get(tms)[1]; z++) {
                 int[] r = tms.tilesCovering(z, extentIn(level, tms));
@@ -153,6 +142,17 @@ class TilesController {
 
     private ResponseCache.Body tileBody(Level level, TileMatrixSet tms, int z, int row, int col) {
         return ResponseCache.body(engine.tile(level, TileBox.of(tms, z, row, col)), Format.MVT.type(), Map.of());
+    }
+
+    /** What the tileset list and the tileset document share: title, data type, CRS, tile matrix set, links. */
+    private static Map<String, Object> summary(String base, Level level, TileMatrixSet tms) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("title", Collections.title(level) + " — " + tms.id());
+        s.put("dataType", "vector");
+        s.put("crs", tms.crsUri());
+        s.put("tileMatrixSetURI", tms.definition().getOrDefault("uri", base + "/api/tileMatrixSets/" + tms.id()));
+        s.put("links", links(base, level, tms));
+        return s;
     }
 
     private static List<Object> links(String base, Level level, TileMatrixSet tms) {
