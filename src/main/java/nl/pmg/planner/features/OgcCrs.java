@@ -59,13 +59,13 @@ public enum OgcCrs {
         if (band == null) {
             return decimals;
         }
-        int metres = switch (band) {
-            case Z7 -> 0;
-            case Z8 -> 1;
+        // degrees: 4 decimals ≈ 11 m (tolerances 375 and 187 m), 5 ≈ 1.1 m (47 m), 6 ≈ 0.1 m (12 m); metres likewise
+        int extra = switch (band) {
+            case Z7, Z8 -> 0;
             case Z10 -> 1;
             case Z12 -> 2;
         };
-        return geographic() ? Math.min(decimals, 4 + metres) : Math.max(0, metres - 1);
+        return geographic() ? Math.min(decimals, 4 + extra) : Math.max(0, extra - 1);
     }
 
     public static List<String> uris() {

@@ -28,10 +28,10 @@ import org.springframework.stereotype.Component;
  * {@code Scope.key()}, so no caller is ever served a body made for a scope with more detail.
  */
 @Component
-class ResponseCache {
+public class ResponseCache {
 
     /** A finished body: identity and gzip bytes, media type, ETag and extra headers (e.g. Content-Crs). */
-    record Body(byte[] identity, byte[] gzip, MediaType type, String etag, Map<String, String> headers) {
+    public record Body(byte[] identity, byte[] gzip, MediaType type, String etag, Map<String, String> headers) {
     }
 
     private final Cache<String, Body> cache;
@@ -48,7 +48,7 @@ class ResponseCache {
      * Answers from the cache, building (and keeping) the body on a miss. {@code shared} bodies are
      * the same for every caller (public, cacheable by proxies); the others are private and revalidated.
      */
-    ResponseEntity<byte[]> respond(HttpServletRequest request, String key, boolean shared, Supplier<Body> build) {
+    public ResponseEntity<byte[]> respond(HttpServletRequest request, String key, boolean shared, Supplier<Body> build) {
         Body body = cache.get(key, k -> build.get());
         return answer(request, body, shared);
     }
@@ -59,12 +59,12 @@ class ResponseCache {
     }
 
     /** A body built once per request, not kept (e.g. imported indicators that may change at any time). */
-    ResponseEntity<byte[]> respondUncached(HttpServletRequest request, Body body) {
+    public ResponseEntity<byte[]> respondUncached(HttpServletRequest request, Body body) {
         return answer(request, body, false);
     }
 
     /** A JSON document as a body. */
-    static Body json(Object document, MediaType type) {
+    public static Body json(Object document, MediaType type) {
         return body(JSON.writeValueAsString(document).getBytes(java.nio.charset.StandardCharsets.UTF_8), type, Map.of());
     }
 

@@ -65,7 +65,7 @@ class SecurityConfiguration {
                 // HEAD wherever GET is allowed, to the same callers (OGC API – Features asks for HEAD on every resource)
                 .requestMatchers(HEAD, OGC_PUBLIC).permitAll()
                 .requestMatchers(HEAD, "/", "/index.html", "/login", "/gemeente/*", "/monitor", "/monitor/*", "/js/**", "/*.css",
-                        "/favicon.svg", "/webjars/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                        "/favicon.svg", "/webjars/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                         "/actuator/health", "/api/collections", "/api/collections/*", "/api/collections/*/items",
                         "/api/collections/*/items/*", "/api/indicators", "/api/indicators/*", "/api/indicators/*/values",
                         "/api/layers", "/api/layers/*/values", "/api/programme", "/api/search", "/api/map/config",
