@@ -53,6 +53,8 @@ class SecurityConfiguration {
                         "/monitor.html", "/monitor-report.html", "/audit", "/audit.html", "/js/**", "/*.css", "/favicon.svg",
                         "/webjars/**", "/error").permitAll()
                 .requestMatchers("/error").permitAll()
+                // any other one-segment page (web #14): an unknown one answers the site's "not found" page, not a login
+                .requestMatchers(GET, "/*").permitAll()
                 .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                         "/actuator/health", "/actuator/health/**").permitAll()
                 // public read API: gemeente level in full, wijk/buurt values suppressed (Disclosure)
@@ -60,6 +62,8 @@ class SecurityConfiguration {
                         "/api/collections/*/items/*", "/api/indicators", "/api/indicators/*", "/api/indicators/*/values",
                         "/api/layers", "/api/layers/*/values", "/api/programme", "/api/search", "/api/map/config",
                         "/api/session", "/api/benchmarks/*", "/api/monitor/focus-areas").permitAll()
+                // the printed gebiedsprofiel (web #14): public, its wijk figures only for callers with detail rights
+                .requestMatchers(GET, "/api/profiles/*").permitAll()
                 // OGC API: landing page, conformance, tile matrix sets and vector tiles (geometry, code and name only)
                 .requestMatchers(GET, OGC_PUBLIC).permitAll()
                 // HEAD wherever GET is allowed, to the same callers (OGC API – Features asks for HEAD on every resource)
@@ -69,7 +73,7 @@ class SecurityConfiguration {
                         "/actuator/health", "/api/collections", "/api/collections/*", "/api/collections/*/items",
                         "/api/collections/*/items/*", "/api/indicators", "/api/indicators/*", "/api/indicators/*/values",
                         "/api/layers", "/api/layers/*/values", "/api/programme", "/api/search", "/api/map/config",
-                        "/api/session", "/api/benchmarks/*", "/api/monitor/focus-areas", "/api/frameworks", "/api/frameworks/*",
+                        "/api/session", "/api/benchmarks/*", "/api/monitor/focus-areas", "/api/profiles/*", "/api/frameworks", "/api/frameworks/*",
                         "/api/scenarios", "/api/scenarios/*", "/api/scenarios/*/compare/*").permitAll()
                 .requestMatchers(HEAD, "/api/monitor/{code}", "/api/monitor/{code}/export.csv")
                         .access((auth, ctx) -> detailFor(areas, auth, ctx, true))
@@ -94,7 +98,7 @@ class SecurityConfiguration {
                 .requestMatchers(GET, "/api/exports/*").authenticated()
                 .anyRequest().authenticated());
         http.httpBasic(b -> b.authenticationEntryPoint(problems));
-        http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll());
+        http.formLogin(f -> f.loginPage("/login").successHandler(new LoginTarget()).failureUrl("/login?error").permitAll());
         http.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         http.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         // the browser session sends the cookie token as X-XSRF-TOKEN (web/js/api.js); HTTP Basic calls carry no

@@ -28,11 +28,11 @@ public final class MapRenderBench {
                 browser.loginAsManager(port);
                 browser.driver.get("http://localhost:" + port + "/?level=buurt");
                 new WebDriverWait(browser.driver, Duration.ofSeconds(120))
-                        .until(d -> Boolean.TRUE.equals(browser.driver.executeScript("return Boolean(window.pmg && window.pmg.ready)")));
+                        .until(d -> Boolean.TRUE.equals(browser.driver.executeScript("return document.body.dataset.ready === 'true'")));
                 @SuppressWarnings("unchecked")
                 Map<String, Object> r = (Map<String, Object>) browser.driver.executeScript("""
                         const buurt = performance.getEntriesByType('resource').filter(e => e.name.includes('/collections/buurten/'));
-                        return { ms: Math.round(window.pmg.readyMs), drawn: window.pmg.views[0].areas.drawn().length,
+                        return { ms: Number(document.body.dataset.drawnMs), drawn: Number(document.getElementById('map').dataset.drawn),
                                  requests: buurt.length, transferBytes: buurt.reduce((s, e) => s + e.transferSize, 0),
                                  decodedBytes: buurt.reduce((s, e) => s + e.decodedBodySize, 0) };
                         """);

@@ -49,6 +49,7 @@ class SecurityMatrixIT {
         expect("GET /v3/api-docs/swagger-config", Rule.PUBLIC, null);
         expect("GET /swagger-ui.html", Rule.PUBLIC, null);
         expect("GET /api/session", Rule.PUBLIC, null);
+        expect("GET /api/profiles/{code}.pdf", Rule.PUBLIC, "/api/profiles/GM0153.pdf");
         expect("GET /api", Rule.PUBLIC, null);
         expect("GET /api/", Rule.PUBLIC, null);
         expect("GET /api/conformance", Rule.PUBLIC, null);
