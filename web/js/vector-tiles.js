@@ -79,12 +79,21 @@ export class VectorTileAreas {
       const { code, name } = f.properties;
       if (this.options.keep && !this.options.keep(code)) continue;
       const path = new Path2D();
+      const box = [Infinity, Infinity, -Infinity, -Infinity]; // in tile pixels
       for (const ring of f.rings) {
         path.moveTo(ring[0] * scale, ring[1] * scale);
         for (let i = 2; i < ring.length; i += 2) path.lineTo(ring[i] * scale, ring[i + 1] * scale);
         path.closePath();
+        for (let i = 0; i < ring.length; i += 2) {
+          box[0] = Math.min(box[0], ring[i] * scale); box[2] = Math.max(box[2], ring[i] * scale);
+          box[1] = Math.min(box[1], ring[i + 1] * scale); box[3] = Math.max(box[3], ring[i + 1] * scale);
+        }
       }
-      features.push({ code, name, path });
+      const x0 = coords.x * TILE;
+      const y0 = coords.y * TILE;
+      const bounds = L.latLngBounds(this.map.unproject([x0 + box[0], y0 + box[3]], coords.z),
+        this.map.unproject([x0 + box[2], y0 + box[1]], coords.z));
+      features.push({ code, name, path, bounds });
     }
     const tile = { canvas, coords, features };
     this.tiles.set(this.key(coords), tile);
@@ -193,14 +202,26 @@ export class VectorTileAreas {
     if (this.popup?.isOpen()) this.popup.update();
   }
 
-  /** Every area drawn in the tiles at the current zoom, once: [{code, name, fill}]. */
+  /**
+   * Every area drawn in the tiles at the current zoom, once: [{code, name, fill, layer}], where layer answers
+   * getBounds() and getCenter() (the area's extent over the tiles it is drawn in), as a Leaflet layer would.
+   */
   drawn() {
     const z = Math.round(this.map.getZoom());
     const seen = new Map();
     for (const tile of this.tiles.values()) {
       if (tile.coords.z !== z) continue;
       for (const f of tile.features) {
-        if (!seen.has(f.code)) seen.set(f.code, { code: f.code, name: f.name ?? names.get(f.code) ?? f.code, fill: this.fillFor(f.code) ?? this.options.noData });
+        const entry = seen.get(f.code);
+        if (entry) {
+          entry.bounds.extend(f.bounds);
+          continue;
+        }
+        const bounds = L.latLngBounds(f.bounds.getSouthWest(), f.bounds.getNorthEast());
+        seen.set(f.code, {
+          code: f.code, name: f.name ?? names.get(f.code) ?? f.code, fill: this.fillFor(f.code) ?? this.options.noData,
+          bounds, layer: { getBounds: () => bounds, getCenter: () => bounds.getCenter() },
+        });
       }
     }
     return [...seen.values()];
