@@ -21,11 +21,13 @@ const MARK_PANE = 'marks';
 export class AreaLayer {
   /**
    * handlers: onHover(properties | null), popupContent(properties) → HTMLElement, labelFor(properties) → the
-   * area's name and value in words (for keyboard and screen-reader users).
+   * area's name and value in words (for keyboard and screen-reader users), onTilesDrawn() after the tile
+   * layer has drawn the tiles a move asked for.
    */
-  constructor(map, { onHover, popupContent, labelFor = (p) => p.name }) {
+  constructor(map, { onHover, popupContent, labelFor = (p) => p.name, onTilesDrawn = () => {} }) {
     this.map = map;
     this.onHover = onHover;
+    this.onTilesDrawn = onTilesDrawn;
     this.popupContent = popupContent;
     this.labelFor = labelFor;
     this.fillFor = () => null;
@@ -82,6 +84,7 @@ export class AreaLayer {
     this.tiles = new VectorTileAreas(this.map, {
       level, collection, keep, fillFor: this.fillFor, style: this.baseStyle, hoverStyle: HOVER_STYLE,
       highlightStyle: HIGHLIGHT_STYLE, noData: NO_DATA_COLOUR, onHover: this.onHover, popupContent: this.popupContent,
+      onDrawn: this.onTilesDrawn,
     });
     return this.tiles.addTo(this.map);
   }

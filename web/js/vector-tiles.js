@@ -22,19 +22,52 @@ export class VectorTileAreas {
     this.tiles = new Map(); // key → {canvas, coords, features}
     this.hovered = null;
     this.highlighted = null;
+    this.pending = new Set(); // canvases of tiles asked for and not yet drawn (nor unloaded)
+    this.zooming = false;
+    this.waiters = []; // resolve functions of whenDrawn()
     const self = this;
     const Grid = L.GridLayer.extend({
       createTile(coords, done) {
         const canvas = L.DomUtil.create('canvas', `vector-tile ${options.level}`);
-        self.load(canvas, coords).then(() => done(null, canvas), (error) => done(error, canvas));
+        self.pending.add(canvas);
+        self.load(canvas, coords).then(() => done(null, canvas), (error) => done(error, canvas))
+          .finally(() => self.settled(canvas));
         return canvas;
       },
     });
     this.grid = new Grid({ tileSize: TILE, maxNativeZoom: 18, updateWhenIdle: false, keepBuffer: 2 });
-    this.grid.on('tileunload', (e) => this.tiles.delete(this.key(e.coords)));
+    this.grid.on('tileunload', (e) => {
+      if (this.tiles.get(this.key(e.coords))?.canvas === e.tile) this.tiles.delete(this.key(e.coords));
+      this.settled(e.tile);
+    });
     this.onMove = (e) => this.hover(e.latlng);
     this.onOut = () => this.hover(null);
     this.onClick = (e) => this.click(e.latlng);
+    this.onZoomStart = () => { this.zooming = true; };
+    this.onZoomEnd = () => { this.zooming = false; this.settled(null); };
+  }
+
+  /**
+   * Resolves once no tile asked for is still loading and no zoom is under way; at once when the layer is
+   * removed. Counted here rather than from the grid's 'load' event: that event is not fired when tiles still
+   * loading at the old zoom are pruned after a zoom (and never after the layer is removed), which left the
+   * first drawing of a page waiting for ever.
+   */
+  whenDrawn() {
+    return new Promise((resolve) => {
+      this.waiters.push(resolve);
+      this.settled(null);
+    });
+  }
+
+  settled(canvas) {
+    if (canvas) this.pending.delete(canvas);
+    if (this.removed || (this.pending.size === 0 && !this.zooming)) {
+      const waiters = this.waiters;
+      this.waiters = [];
+      waiters.forEach((resolve) => resolve());
+      if (!this.removed && canvas) this.options.onDrawn?.();
+    }
   }
 
   /**
@@ -46,16 +79,21 @@ export class VectorTileAreas {
       { headers: { Accept: 'application/json' } });
     if (!response.ok) throw new Error(`tileset ${this.options.collection}: HTTP ${response.status}`);
     this.limits = new Map((await response.json()).tileMatrixSetLimits.map((l) => [Number(l.tileMatrix), l]));
-    const loaded = new Promise((resolve) => this.grid.once('load', resolve));
-    this.grid.addTo(map);
-    map.on('mousemove', this.onMove).on('mouseout', this.onOut).on('click', this.onClick);
-    return loaded;
+    if (this.removed) return; // replaced while the tileset was asked for
+    this.grid.addTo(map); // asks for the tiles in view at once
+    map.on('mousemove', this.onMove).on('mouseout', this.onOut).on('click', this.onClick)
+      .on('zoomstart', this.onZoomStart).on('zoomend', this.onZoomEnd);
+    await this.whenDrawn();
   }
 
   remove() {
-    this.map.off('mousemove', this.onMove).off('mouseout', this.onOut).off('click', this.onClick);
+    this.removed = true;
+    this.map.off('mousemove', this.onMove).off('mouseout', this.onOut).off('click', this.onClick)
+      .off('zoomstart', this.onZoomStart).off('zoomend', this.onZoomEnd);
     this.grid.remove();
     this.tiles.clear();
+    this.pending.clear();
+    this.settled(null);
   }
 
   key({ x, y, z }) {
@@ -73,6 +111,7 @@ export class VectorTileAreas {
     const response = await fetch(url, { headers: { Accept: 'application/vnd.mapbox-vector-tile' } });
     if (!response.ok && response.status !== 204) throw new Error(`tile ${url}: HTTP ${response.status}`);
     const layer = response.status === 204 ? null : decodeTile(await response.arrayBuffer())[this.options.collection];
+    if (!this.pending.has(canvas)) return; // unloaded (or the layer removed) meanwhile
     const scale = TILE / (layer?.extent ?? 4096);
     const features = [];
     for (const f of layer?.features ?? []) {
