@@ -9,6 +9,7 @@ import { NO_DATA_COLOUR, classifyValues } from './choropleth.js';
 import { popupContent, valueText } from './feature-info.js';
 import { indicatorLabel, t } from './i18n.js';
 import { createInfoBox, createMap } from './map.js';
+import { tileLimits } from './vector-tiles.js';
 
 export const LEVELS = ['gemeente', 'wijk', 'buurt'];
 const COLLECTIONS = { gemeente: 'gemeenten', wijk: 'wijken', buurt: 'buurten' };
@@ -188,7 +189,9 @@ export class MapView {
       }
       const populationRule = appliesPopulationRule(indicator, level);
       const [collection, values, population] = await Promise.all([
-        loaded || wanted.tiles ? null : fetchAllFeatures(COLLECTIONS[level], { ...wanted.options, properties: AREA_PROPERTIES, limit: 10000 }),
+        // tiles: their tileset beside the values (the tiles themselves need the colours)
+        loaded ? null : wanted.tiles ? tileLimits(COLLECTIONS[level]).then(() => null)
+          : fetchAllFeatures(COLLECTIONS[level], { ...wanted.options, properties: AREA_PROPERTIES, limit: 10000 }),
         year ? seriesValues(indicator, year) : fetchLayerValues(indicator.id, level),
         populationRule ? fetchLayerValues('population', level) : null,
       ]);

@@ -6,8 +6,32 @@
 import { decodeTile } from './mvt.js';
 
 const L = window.L;
-const TILE = 256;
+// Tiles are drawn 512 px wide: the grid tile at zoom z is the WebMercatorQuad tile at z − 1, drawn twice as
+// wide. A quarter of the requests (the browser keeps six connections per server, so at the national view
+// twenty 256 px tiles queued behind each other) and the generalisation of one level up, which is at most
+// a pixel or two on the screen.
+const TILE = 512;
+const LEVEL_UP = 1;
 const names = new Map(); // code → name, for areas whose tiles carry no names
+
+const tilesets = new Map(); // collection → Promise of its tileMatrixSetLimits by level
+
+/**
+ * The WebMercatorQuad tileset's limits of a collection (which tiles hold data), asked for once per page: a
+ * map asks for it beside the values, so the tiles can be asked for as soon as the colours are known.
+ */
+export function tileLimits(collection) {
+  if (!tilesets.has(collection)) {
+    const limits = fetch(`/api/collections/${collection}/tiles/WebMercatorQuad`, { headers: { Accept: 'application/json' } })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`tileset ${collection}: HTTP ${response.status}`);
+        return new Map((await response.json()).tileMatrixSetLimits.map((l) => [Number(l.tileMatrix), l]));
+      });
+    limits.catch(() => tilesets.delete(collection)); // asked again next time
+    tilesets.set(collection, limits);
+  }
+  return tilesets.get(collection);
+}
 
 export class VectorTileAreas {
   /**
@@ -75,10 +99,7 @@ export class VectorTileAreas {
    * which tiles exist, so tiles outside the data are never requested.
    */
   async addTo(map) {
-    const response = await fetch(`/api/collections/${this.options.collection}/tiles/WebMercatorQuad`,
-      { headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(`tileset ${this.options.collection}: HTTP ${response.status}`);
-    this.limits = new Map((await response.json()).tileMatrixSetLimits.map((l) => [Number(l.tileMatrix), l]));
+    this.limits = await tileLimits(this.options.collection);
     if (this.removed) return; // replaced while the tileset was asked for
     this.grid.addTo(map); // asks for the tiles in view at once
     map.on('mousemove', this.onMove).on('mouseout', this.onOut).on('click', this.onClick)
@@ -101,45 +122,46 @@ export class VectorTileAreas {
   }
 
   exists({ x, y, z }) {
-    const l = this.limits.get(z);
+    const l = this.limits.get(z - LEVEL_UP);
     return Boolean(l) && y >= l.minTileRow && y <= l.maxTileRow && x >= l.minTileCol && x <= l.maxTileCol;
   }
 
   async load(canvas, coords) {
     if (!this.exists(coords)) return;
-    const url = `/api/collections/${this.options.collection}/tiles/WebMercatorQuad/${coords.z}/${coords.y}/${coords.x}`;
+    const url = `/api/collections/${this.options.collection}/tiles/WebMercatorQuad/${coords.z - LEVEL_UP}/${coords.y}/${coords.x}`;
     const response = await fetch(url, { headers: { Accept: 'application/vnd.mapbox-vector-tile' } });
     if (!response.ok && response.status !== 204) throw new Error(`tile ${url}: HTTP ${response.status}`);
     const layer = response.status === 204 ? null : decodeTile(await response.arrayBuffer())[this.options.collection];
     if (!this.pending.has(canvas)) return; // unloaded (or the layer removed) meanwhile
     const scale = TILE / (layer?.extent ?? 4096);
     const features = [];
+    const outline = new Path2D(); // every area's rings, stroked in one call
     for (const f of layer?.features ?? []) {
       const { code, name } = f.properties;
       if (this.options.keep && !this.options.keep(code)) continue;
       const path = new Path2D();
-      const box = [Infinity, Infinity, -Infinity, -Infinity]; // in tile pixels
+      let minX = Infinity; let minY = Infinity; let maxX = -Infinity; let maxY = -Infinity; // in tile pixels
       for (const ring of f.rings) {
-        path.moveTo(ring[0] * scale, ring[1] * scale);
-        for (let i = 2; i < ring.length; i += 2) path.lineTo(ring[i] * scale, ring[i + 1] * scale);
-        path.closePath();
         for (let i = 0; i < ring.length; i += 2) {
-          box[0] = Math.min(box[0], ring[i] * scale); box[2] = Math.max(box[2], ring[i] * scale);
-          box[1] = Math.min(box[1], ring[i + 1] * scale); box[3] = Math.max(box[3], ring[i + 1] * scale);
+          const x = ring[i] * scale;
+          const y = ring[i + 1] * scale;
+          if (i === 0) path.moveTo(x, y); else path.lineTo(x, y);
+          if (x < minX) minX = x;
+          if (x > maxX) maxX = x;
+          if (y < minY) minY = y;
+          if (y > maxY) maxY = y;
         }
+        path.closePath();
       }
-      const x0 = coords.x * TILE;
-      const y0 = coords.y * TILE;
-      const bounds = L.latLngBounds(this.map.unproject([x0 + box[0], y0 + box[3]], coords.z),
-        this.map.unproject([x0 + box[2], y0 + box[1]], coords.z));
-      features.push({ code, name, path, bounds });
+      outline.addPath(path);
+      features.push({ code, name, path, box: [minX, minY, maxX, maxY] });
     }
-    const tile = { canvas, coords, features };
+    const tile = { canvas, coords, features, outline };
     this.tiles.set(this.key(coords), tile);
     this.draw(tile);
   }
 
-  draw({ canvas, features }) {
+  draw({ canvas, features, outline }) {
     const ratio = window.devicePixelRatio || 1;
     if (canvas.width !== TILE * ratio) {
       canvas.width = TILE * ratio;
@@ -159,7 +181,7 @@ export class VectorTileAreas {
     ctx.globalAlpha = style.opacity;
     ctx.lineWidth = style.weight;
     ctx.strokeStyle = style.color;
-    for (const f of features) ctx.stroke(f.path);
+    ctx.stroke(outline);
     for (const [code, s] of [[this.highlighted, this.options.highlightStyle], [this.hovered?.code, hoverStyle]]) {
       if (!code) continue;
       ctx.globalAlpha = 1;
@@ -199,6 +221,14 @@ export class VectorTileAreas {
       if (ctx.isPointInPath(tile.features[i].path, x, y, 'evenodd')) return tile.features[i];
     }
     return null;
+  }
+
+  /** An area's extent within one tile, in map coordinates (worked out only when asked for). */
+  boundsIn(f, coords) {
+    const x0 = coords.x * TILE;
+    const y0 = coords.y * TILE;
+    const [minX, minY, maxX, maxY] = f.box;
+    return L.latLngBounds(this.map.unproject([x0 + minX, y0 + maxY], coords.z), this.map.unproject([x0 + maxX, y0 + minY], coords.z));
   }
 
   properties(f) {
@@ -253,13 +283,21 @@ export class VectorTileAreas {
       for (const f of tile.features) {
         const entry = seen.get(f.code);
         if (entry) {
-          entry.bounds.extend(f.bounds);
+          entry.parts.push([f, tile.coords]);
           continue;
         }
-        const bounds = L.latLngBounds(f.bounds.getSouthWest(), f.bounds.getNorthEast());
+        const parts = [[f, tile.coords]];
+        let bounds = null;
+        const boundsOf = () => {
+          if (!bounds) {
+            bounds = this.boundsIn(...parts[0]);
+            for (let i = 1; i < parts.length; i++) bounds.extend(this.boundsIn(...parts[i]));
+          }
+          return bounds;
+        };
         seen.set(f.code, {
           code: f.code, name: f.name ?? names.get(f.code) ?? f.code, fill: this.fillFor(f.code) ?? this.options.noData,
-          bounds, layer: { getBounds: () => bounds, getCenter: () => bounds.getCenter() },
+          parts, layer: { getBounds: boundsOf, getCenter: () => boundsOf().getCenter() },
         });
       }
     }
