@@ -260,7 +260,11 @@ export class VectorTileAreas {
 
   async click(latlng) {
     const f = this.at(latlng);
-    if (!f) return;
+    if (f) await this.openPopup(f, latlng);
+  }
+
+  /** Opens the popup of an area (a feature of a tile, or an entry of drawn()) at a point. */
+  async openPopup(f, latlng) {
     await this.nameOf(f).catch(() => {});
     this.popupFeature = f;
     this.popup = L.popup({ maxWidth: 320 }).setLatLng(latlng)
