@@ -18,6 +18,24 @@ const HIGHLIGHT_STYLE = { weight: 3, color: '#00bcd4' };
 const OUTLINE_PANE = 'programmeOutlines';
 const MARK_PANE = 'marks';
 
+const STEPS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+/** The keys of a focused area: the arrow keys step to the next or previous area, Enter and Space open it. */
+function wireAreaKeys(el, { onBlur, onStep, onOpen }) {
+  el.addEventListener('blur', onBlur);
+  el.addEventListener('keydown', (event) => {
+    const step = STEPS[event.key];
+    if (step) {
+      event.preventDefault();
+      event.stopPropagation(); // not the map's own arrow-key panning
+      onStep(step);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onOpen();
+    }
+  });
+}
+
 export class AreaLayer {
   /**
    * handlers: onHover(properties | null), popupContent(properties) → HTMLElement, labelFor(properties) → the
@@ -118,19 +136,13 @@ export class AreaLayer {
       el.setAttribute('aria-label', this.labelFor(properties));
     };
     el.addEventListener('focus', show);
-    el.addEventListener('blur', () => { this.onHover(null); });
-    el.addEventListener('keydown', (event) => {
-      const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-      if (step) {
-        event.preventDefault();
-        event.stopPropagation(); // not the map's own arrow-key panning
-        index += step;
-        show();
-      } else if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
+    wireAreaKeys(el, {
+      onBlur: () => this.onHover(null),
+      onStep: (step) => { index += step; show(); },
+      onOpen: () => {
         const area = areas()[index];
         if (area) this.tiles.openPopup(area, area.layer.getCenter());
-      }
+      },
     });
     return el;
   }
@@ -180,17 +192,10 @@ export class AreaLayer {
         this.highlight(layer.feature.properties.code, { front: false });
         this.onHover(layer.feature.properties);
       });
-      el.addEventListener('blur', () => { this.onHover(null); });
-      el.addEventListener('keydown', (event) => {
-        const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-        if (step) {
-          event.preventDefault();
-          event.stopPropagation(); // not the map's own arrow-key panning
-          layers[(i + step + layers.length) % layers.length].getElement().focus();
-        } else if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          layer.openPopup();
-        }
+      wireAreaKeys(el, {
+        onBlur: () => this.onHover(null),
+        onStep: (step) => layers[(i + step + layers.length) % layers.length].getElement().focus(),
+        onOpen: () => layer.openPopup(),
       });
     });
   }
