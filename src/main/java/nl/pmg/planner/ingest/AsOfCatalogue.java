@@ -43,6 +43,8 @@ final class AsOfCatalogue {
             if (earlier != null) {
                 ObjectNode e = ((ObjectNode) v.deepCopy()).put("id", earlier).put("year", "2022")
                         .put("source", sourceOf(id));
+                retext(e, "label");
+                retext(e, "note");
                 e.putArray("levels").add("gemeente");
                 variables.add(e);
             } else if (asOf.header().contains(id)) {
@@ -52,6 +54,9 @@ final class AsOfCatalogue {
         ArrayNode indicators = catalogue.putArray("indicators");
         for (JsonNode i : json.readTree(currentCatalogue.toFile()).get("indicators")) {
             ObjectNode ind = (ObjectNode) i.deepCopy();
+            if (!TREND_AS_OF.equals(ind.get("id").asString()) && ind.get("method").has("series")) {
+                continue; // a trend from 2022 on did not exist yet: only 2021 and 2022 were known
+            }
             boolean later = rewrite((ObjectNode) ind.get("method"), asOf);
             if (!asOf.header().containsAll(inputs(ind.get("method")))) {
                 continue; // not computable from what was known then (e.g. origin shares 2024)
@@ -59,11 +64,38 @@ final class AsOfCatalogue {
             ind.putArray("levels").add("gemeente");
             ind.put("laterThanAsOf", later);
             if (!later) {
-                ind.put("year", ind.get("id").asString().equals("crime_trend_2021_2025") ? "2021-2022" : yearOf(ind));
+                boolean trend = ind.get("id").asString().equals(TREND_AS_OF);
+                ind.put("year", trend ? "2021-2022" : yearOf(ind));
+                if (trend) {
+                    ind.put("labelNl", "Trend geregistreerde misdrijven 2021-2022 (zoals bekend in voorjaar 2023)");
+                    ind.put("labelEn", "Trend in registered crime 2021-2022 (as known in spring 2023)");
+                    ind.put("definition", TREND_DEFINITION);
+                } else if (usesEarlierVariables(i.get("method"))) {
+                    retext(ind, "definition");
+                }
             }
             indicators.add(ind);
         }
         json.writerWithDefaultPrettyPrinter().writeValue(target.toFile(), catalogue);
+    }
+
+    /** The only trend that can be computed from what was known in spring 2023 (id kept, so frameworks still name it). */
+    static final String TREND_AS_OF = "crime_trend_2021_2025";
+
+    static final String TREND_DEFINITION = "Change of registered crime from 2021 to 2022 relative to the mean of the "
+            + "two years, in % per year (the least-squares slope of two points is their difference), as known in spring "
+            + "2023, when no later year existed. 2021 was a COVID lockdown year with depressed registered crime, so this "
+            + "overstates rises. Left missing when the mean is below 20 crimes a year.";
+
+    /** Texts copied from the 2024 catalogue name 2024 where the as-of figure is 2022. */
+    private static void retext(ObjectNode node, String field) {
+        if (node.hasNonNull(field)) {
+            node.put(field, node.get(field).asString().replace("2024", "2022"));
+        }
+    }
+
+    private static boolean usesEarlierVariables(JsonNode method) {
+        return inputs(method).stream().anyMatch(EARLIER::containsKey);
     }
 
     /** Variables that did not exist yet in spring 2023 but have no earlier substitute here. */

@@ -12,14 +12,24 @@ import nl.pmg.planner.shared.Csv;
 /** Records every value the builder derived instead of copying, with the method, for the audit file. */
 final class DerivedValues {
 
-    private final List<String> lines = new ArrayList<>();
+    private record Entry(String level, String code, String variable, String method) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
 
     void add(String level, String code, String variable, String method) {
-        lines.add(level + "," + code + "," + variable + "," + Csv.quote(method));
+        entries.add(new Entry(level, code, variable, method));
+    }
+
+    /** Copies the other build's entries for these variables: a value carried over stays marked derived. */
+    void copyFrom(DerivedValues other, java.util.Collection<String> variables) {
+        other.entries.stream().filter(e -> variables.contains(e.variable())).forEach(entries::add);
     }
 
     void write(Path file) {
         try {
+            List<String> lines = entries.stream()
+                    .map(e -> e.level() + "," + e.code() + "," + e.variable() + "," + Csv.quote(e.method())).toList();
             Files.writeString(file, "level,code,variable,method\n" + String.join("\n", lines) + "\n",
                     StandardCharsets.UTF_8);
         } catch (IOException e) {

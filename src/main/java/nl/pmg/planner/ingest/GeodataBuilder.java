@@ -19,10 +19,13 @@ public final class GeodataBuilder {
     }
 
     /** The spring-2023 data set for replaying the 2023 expansion: gemeente level only. */
-    private static void writeAsOf2023(Path source, Path dir, VariableTable latest, Path catalogue) throws IOException {
+    private static void writeAsOf2023(Path source, Path dir, VariableTable latest, DerivedValues latestDerived,
+            Path catalogue) throws IOException {
         Files.createDirectories(dir);
         DerivedValues derived = new DerivedValues();
         VariableTable asOf = new AsOf2023Variables(source, derived).build(latest);
+        // values copied from the latest table keep their derived mark (e.g. bijstand 2021 of merged gemeenten)
+        derived.copyFrom(latestDerived, asOf.header().stream().filter(latest.header()::contains).toList());
         asOf.write(dir.resolve("variables_gemeente.csv"));
         derived.write(dir.resolve("derived_values.csv"));
         AsOfCatalogue.write(catalogue, dir.resolve("catalogue.json"), asOf);
@@ -48,7 +51,7 @@ public final class GeodataBuilder {
         VariableTable gemeenten = new GemeenteVariables(source, derived).build();
         gemeenten.write(target.resolve("variables_gemeente.csv"));
         derived.write(target.resolve("derived_values.csv"));
-        writeAsOf2023(source, target.resolve("asof-2023"), gemeenten, target.resolve("catalogue.json"));
+        writeAsOf2023(source, target.resolve("asof-2023"), gemeenten, derived, target.resolve("catalogue.json"));
         new BoundaryCurator(source).writeAreas(target.resolve("areas_2024.gpkg"), wijkVariables.codes());
         new ProgrammeCurator(source).write(target.resolve("programme"));
         log.info("geodata rebuilt in {}", target.toAbsolutePath());

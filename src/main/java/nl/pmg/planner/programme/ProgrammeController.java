@@ -19,7 +19,7 @@ class ProgrammeController {
     @GetMapping("/api/programme")
     ProgrammeDocument programme() {
         return new ProgrammeDocument(programme.members(), programme.focusAreas(),
-                "Focus-area wijk codes are derived by name matching where exactly one wijk matches; "
-                        + "no official wijk or buurt list of the NPLV focus areas was available.");
+                "Focus-area wijk codes are our mapping (derived): by name where the names correspond, each with its "
+                        + "reason; no official wijk or buurt list of the NPLV focus areas was available.");
     }
 }
