@@ -64,8 +64,7 @@ public class Scores {
     }
 
     private LevelScores scoreLevel(Framework framework, Level level, ScoringOptions options) {
-        ScoringResult r = engine.score(framework, inputs.build(level, ids(framework)), options);
-        return new LevelScores(withSmallAreaWarning(r, level), Map.of());
+        return new LevelScores(engine.score(framework, inputs.build(level, ids(framework)), options), Map.of());
     }
 
     private LevelScores scoreGemeenten(Framework framework, ScoringOptions options, GemeenteMethod method,
@@ -78,21 +77,6 @@ public class Scores {
                 ? BuurtAggregate.toParents(buurtInput, buurten, gemeenteOfBuurt, gemeenten, Level.GEMEENTE.id())
                 : engine.score(framework, inputs.build(Level.GEMEENTE, ids(framework)), options);
         return new LevelScores(result, concentration);
-    }
-
-    private ScoringResult withSmallAreaWarning(ScoringResult r, Level level) {
-        int small = 0;
-        for (boolean b : inputs.tooSmall(level)) {
-            small += b ? 1 : 0;
-        }
-        if (small == 0) {
-            return r;
-        }
-        List<String> warnings = new ArrayList<>(r.warnings());
-        warnings.add(small + " " + level.id() + " areas with fewer than " + inputs.minPopulation()
-                + " inhabitants are not scored (flag NO_DATA): mostly business parks, parks and water");
-        return new ScoringResult(r.level(), r.areas(), warnings, r.indicatorsUsed(), r.indicatorsDropped(),
-                r.frameworkId(), r.frameworkVersion(), r.options());
     }
 
     static List<String> ids(Framework framework) {

@@ -32,10 +32,20 @@ public final class ScoringEngine {
         List<PreparedIndicator> prepared = new ArrayList<>();
         List<Domain> domains = framework.domains();
         double[] domainWeights = new double[domains.size()];
+        boolean[] required = new boolean[domains.size()];
+        int ineligible = 0;
+        for (int i = 0; i < input.size(); i++) {
+            ineligible += input.isEligible(i) ? 0 : 1;
+        }
+        if (ineligible > 0) {
+            warnings.add(ineligible + " of " + input.size() + " " + input.level() + " areas are not eligible (caller's "
+                    + "threshold, e.g. too few residents or households): not ranked, flag NOT_ELIGIBLE");
+        }
 
         for (int d = 0; d < domains.size(); d++) {
             Domain domain = domains.get(d);
             domainWeights[d] = domain.weight();
+            required[d] = domain.isRequired();
             int first = prepared.size();
             for (FrameworkIndicator indicator : domain.indicators()) {
                 String id = indicator.indicatorId();
@@ -63,10 +73,53 @@ public final class ScoringEngine {
             warnings.add("no usable indicator at " + input.level() + " level: every area has NO_DATA");
         }
 
-        Composite composite = Composite.compute(prepared, domainWeights, options.aggregation(), input.size());
+        Composite composite = Composite.compute(prepared, domainWeights, required, options.aggregation(), input.size());
         List<AreaScore> areas = AreaScores.assemble(input, framework, prepared, composite);
+        for (int d = 0; d < domains.size(); d++) {
+            if (required[d] && hasDomain(prepared, d)) {
+                int unranked = countMissing(areas, domains.get(d).id());
+                if (unranked > 0) {
+                    warnings.add(unranked + " eligible " + input.level() + " areas have no value in required domain "
+                            + domains.get(d).id() + ": not ranked, flag DOMAIN_MISSING (its weight is not handed to other domains)");
+                }
+            }
+        }
         return new ScoringResult(input.level(), areas, warnings, used, sortByFramework(dropped, framework),
-                framework.id(), framework.version(), options);
+                framework.id(), framework.version(), options, effectiveWeights(prepared, domainWeights));
+    }
+
+    /**
+     * Each used indicator's share of the score at this level: its domain's weight over the weights of the domains
+     * that have a usable indicator, times its weight over its domain's usable indicators.
+     */
+    static java.util.Map<String, Double> effectiveWeights(List<PreparedIndicator> prepared, double[] domainWeights) {
+        double[] inDomain = new double[domainWeights.length];
+        for (PreparedIndicator p : prepared) {
+            inDomain[p.domain()] += p.weight();
+        }
+        double total = 0;
+        for (int d = 0; d < domainWeights.length; d++) {
+            total += inDomain[d] > 0 ? domainWeights[d] : 0;
+        }
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        for (PreparedIndicator p : prepared) {
+            if (total > 0 && inDomain[p.domain()] > 0) {
+                out.put(p.indicatorId(), domainWeights[p.domain()] / total * p.weight() / inDomain[p.domain()]);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasDomain(List<PreparedIndicator> prepared, int domain) {
+        return prepared.stream().anyMatch(p -> p.domain() == domain && p.weight() > 0);
+    }
+
+    private static int countMissing(List<AreaScore> areas, String domain) {
+        int n = 0;
+        for (AreaScore a : areas) {
+            n += a.missingDomains().contains(domain) ? 1 : 0;
+        }
+        return n;
     }
 
     private static boolean hasPositiveWeight(List<PreparedIndicator> prepared, int from) {
