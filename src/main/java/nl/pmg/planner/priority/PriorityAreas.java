@@ -1,100 +1,110 @@
 package nl.pmg.planner.priority;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
+import nl.pmg.planner.indicator.EligibilityProperties;
 import nl.pmg.planner.scoring.AreaScore;
+import nl.pmg.planner.scoring.Framework;
+import nl.pmg.planner.scoring.IndexLayer;
+import nl.pmg.planner.scoring.Lens;
 import nl.pmg.planner.scoring.Scores;
 import nl.pmg.planner.shared.InvalidParameter;
 import nl.pmg.planner.shared.NotFound;
 import org.springframework.stereotype.Component;
 
 /**
- * The second stage: within one gemeente, its priority wijken and buurten — the top k by the default
- * index, and the hot spots: local Moran's I High-High clusters at p ≤ 0.05, computed among the
- * gemeente's own scored areas (the question is where to start inside this municipality, so the
- * municipality is the study region) with neighbours from {@link Contiguity}.
+ * The second stage: within one gemeente, where to start. The top k wijken and buurten by a lens — by default
+ * "where young people live" (the residential framework, eligible areas only: at least 500 residents and 200
+ * households) — each with its residents and young residents, and the hot spots of the residential score
+ * ({@link HotSpots}). The gemeente is the study region: the question is where to start inside this municipality.
  */
 @Component
 class PriorityAreas {
 
-    static final double SIGNIFICANCE = 0.05;
-
-    /** Top areas and hot spots of one gemeente, per level. */
-    record Result(String gemeente, String name, int k, int permutations, long seed, double significance,
-            double neighbourToleranceM, LevelResult wijken, LevelResult buurten) {
+    record Result(String gemeente, String name, String lens, String lensLabelNl, String lensLabelEn, String rank,
+            String frameworkId, String frameworkVersion, int k, Eligibility eligibility, int permutations, long seed,
+            double significance, double neighbourToleranceM, int minNeighbours, LevelResult wijken,
+            LevelResult buurten) {
     }
 
-    record LevelResult(int areas, int scored, List<Ranked> top, List<HotSpot> hotSpots, List<String> notes) {
+    record Eligibility(int minResidents, int minHouseholds) {
     }
 
-    record Ranked(String code, String name, int rankInGemeente, int nationalRank, double score, List<String> p90Flags) {
-    }
-
-    record HotSpot(String code, String name, double score, double localI, double pValue, int neighbours) {
+    /**
+     * {@code areas} of the level in the gemeente, {@code eligible} of them above the thresholds, {@code scored}
+     * with a residential score (eligible and no required domain missing).
+     */
+    record LevelResult(int areas, int eligible, int scored, List<PriorityRanking.Ranked> top,
+            List<HotSpots.HotSpot> hotSpots, List<String> notes) {
     }
 
     private final Areas areas;
     private final Scores scores;
+    private final Reach reach;
+    private final EligibilityProperties eligibility;
 
-    PriorityAreas(Areas areas, Scores scores) {
+    PriorityAreas(Areas areas, Scores scores, Reach reach, EligibilityProperties eligibility) {
         this.areas = areas;
         this.scores = scores;
+        this.reach = reach;
+        this.eligibility = eligibility;
     }
 
-    Result of(String code, int k, int permutations, long seed) {
+    Result of(String code, PriorityQuery q) {
         Area g = areas.find(code).orElseThrow(() -> NotFound.area(code));
         if (g.level() != Level.GEMEENTE) {
             throw new InvalidParameter("code", code + " is a " + g.level().id() + "; priority areas are per gemeente.");
         }
-        if (k < 1 || k > 100) {
-            throw new InvalidParameter("k", "k must be between 1 and 100.");
-        }
-        if (permutations < 99 || permutations > 9999) {
-            throw new InvalidParameter("permutations", "permutations must be between 99 and 9999.");
-        }
-        return new Result(g.code(), g.name(), k, permutations, seed, SIGNIFICANCE, Contiguity.DEFAULT_TOLERANCE_M,
-                level(g, Level.WIJK, k, permutations, seed), level(g, Level.BUURT, k, permutations, seed));
+        Framework f = q.lens() == Lens.RESIDENTIAL ? Scores.residentialFramework() : null;
+        return new Result(g.code(), g.name(), q.lens().id(), q.lens().labelNl(), q.lens().labelEn(), q.rank(),
+                f == null ? null : f.id(), f == null ? null : f.version(), q.k(),
+                new Eligibility(eligibility.minResidents(), eligibility.minHouseholds()), q.permutations(), q.seed(),
+                HotSpots.SIGNIFICANCE, Contiguity.DEFAULT_TOLERANCE_M, HotSpots.MIN_NEIGHBOURS,
+                level(g, Level.WIJK, q), level(g, Level.BUURT, q));
     }
 
-    private LevelResult level(Area g, Level level, int k, int permutations, long seed) {
+    private LevelResult level(Area g, Level level, PriorityQuery q) {
         Map<String, AreaScore> byCode = new HashMap<>();
-        scores.defaults(level).result().areas().forEach(s -> byCode.put(s.code(), s));
+        scores.residential(level).result().areas().forEach(s -> byCode.put(s.code(), s));
         List<Area> within = areas.within(g.code(), level);
         List<Area> scored = within.stream().filter(a -> !Double.isNaN(score(byCode, a))).toList();
-        List<Area> ranked = new ArrayList<>(scored);
-        ranked.sort(Comparator.comparingDouble((Area a) -> -score(byCode, a)).thenComparing(Area::code));
-        List<Ranked> top = new ArrayList<>();
-        for (int i = 0; i < Math.min(k, ranked.size()); i++) {
-            AreaScore s = byCode.get(ranked.get(i).code());
-            top.add(new Ranked(s.code(), ranked.get(i).name(), i + 1, s.rank(), s.score(), s.p90Flags()));
-        }
+        int eligible = (int) within.stream().filter(a -> byCode.containsKey(a.code())
+                && !byCode.get(a.code()).qualityFlags().contains(nl.pmg.planner.scoring.QualityFlag.NOT_ELIGIBLE)).count();
+        List<PriorityRanking.Row> rows = within.stream().map(a -> row(a, byCode.get(a.code()))).toList();
+        List<PriorityRanking.Ranked> top = q.lens() == Lens.RESIDENTIAL
+                ? PriorityRanking.residential(rows, q.rank().equals("need_x_reach"), q.k())
+                : PriorityRanking.incidents(rows, q.rank().equals("per_km2"), q.k());
         List<String> notes = new ArrayList<>();
+        notes.add(Notes.eligibility(level, within.size() - eligible, eligibility));
+        if (q.lens() == Lens.INCIDENTS) {
+            notes.add(Notes.INCIDENTS);
+        }
         if (level == Level.BUURT) {
-            notes.add("buurt boundaries are approximate; neighbours are areas within "
-                    + (int) Contiguity.DEFAULT_TOLERANCE_M + " m of each other");
+            notes.add(Notes.buurt());
         }
-        List<HotSpot> hot = new ArrayList<>();
-        if (scored.size() < 5) {
-            notes.add("fewer than 5 scored " + level.collection() + ": too few for local Moran's I");
+        List<HotSpots.HotSpot> hot = List.of();
+        if (scored.size() < HotSpots.MIN_AREAS) {
+            notes.add("fewer than " + HotSpots.MIN_AREAS + " ranked " + level.collection() + ": too few for local Moran's I");
         } else {
-            int[][] nb = Contiguity.queen(scored.stream().map(Area::geometryRd).toList(), Contiguity.DEFAULT_TOLERANCE_M);
             double[] x = scored.stream().mapToDouble(a -> score(byCode, a)).toArray();
-            LocalMoran.Result lisa = LocalMoran.compute(x, nb, permutations, seed);
-            for (int i = 0; i < x.length; i++) {
-                if (lisa.highHigh(i, SIGNIFICANCE)) {
-                    Area a = scored.get(i);
-                    hot.add(new HotSpot(a.code(), a.name(), x[i], lisa.localI()[i], lisa.pValue()[i], nb[i].length));
-                }
-            }
-            hot.sort(Comparator.comparingDouble(HotSpot::pValue).thenComparing(h -> -h.localI()));
+            HotSpots.Found found = HotSpots.find(scored, x, q.permutations(), q.seed(), reach);
+            hot = found.hotSpots();
+            notes.add(Notes.hotSpots(found));
         }
-        return new LevelResult(within.size(), scored.size(), top, hot, notes);
+        return new LevelResult(within.size(), eligible, scored.size(), top, hot, notes);
+    }
+
+    /** The area as the caller may see it: a withheld score counts as no score. */
+    private PriorityRanking.Row row(Area a, AreaScore s) {
+        boolean visible = s != null && reach.disclosed(IndexLayer.RESIDENTIAL, a, s.score()) != null;
+        Reach.Figures f = reach.of(a);
+        return new PriorityRanking.Row(a, visible ? s : null, f.residents(), f.youngResidents(), f.youngBasis(),
+                reach.value(Lens.INCIDENT_INDICATORS.get(0), a), reach.value(Lens.INCIDENT_INDICATORS.get(1), a));
     }
 
     private static double score(Map<String, AreaScore> byCode, Area a) {

@@ -31,6 +31,17 @@ final class IndicatorPreparation {
     /** @return the prepared indicator, or {@code null} after adding the reason to {@code warnings} */
     static PreparedIndicator prepare(FrameworkIndicator indicator, int domain, IndicatorColumn column,
                                      ScoringInput input, ScoringOptions options, List<String> warnings) {
+        return prepare(indicator, domain, column, input, options, warnings, false, new boolean[1]);
+    }
+
+    /**
+     * @param keepConstant keep an indicator that has the same value in every area (the engine's fallback when
+     *                     nothing else is usable, so that eligible areas tie instead of going unranked)
+     * @param constant     set to {@code true} when an indicator was dropped (or kept) for having one value
+     */
+    static PreparedIndicator prepare(FrameworkIndicator indicator, int domain, IndicatorColumn column,
+                                     ScoringInput input, ScoringOptions options, List<String> warnings,
+                                     boolean keepConstant, boolean[] constant) {
         String id = indicator.indicatorId();
         String level = input.level();
         Normalisation normalisation = options.normalisation();
@@ -84,8 +95,11 @@ final class IndicatorPreparation {
             Winsorizer.winsorise(values, options.winsorLowerPct(), options.winsorUpperPct());
         }
         if (!varies(values)) {
-            warnings.add(id + ": left out at " + level + " level, it has the same value in every area and cannot tell areas apart");
-            return null;
+            constant[0] = true;
+            if (!keepConstant) {
+                warnings.add(id + ": left out at " + level + " level, it has the same value in every area and cannot tell areas apart");
+                return null;
+            }
         }
         if (normalisation == Normalisation.PERCENTILE_RANK) {
             // Same ranks as for the flags (nothing changed the values since), mirrored for orientation.

@@ -25,6 +25,7 @@ public class Scores {
     private final ScoringInputs inputs;
     private final Areas areas;
     private final Map<Level, LevelScores> defaults = new EnumMap<>(Level.class);
+    private final Map<Level, LevelScores> residential = new EnumMap<>(Level.class);
 
     Scores(ScoringInputs inputs, Areas areas) {
         this.inputs = inputs;
@@ -39,6 +40,17 @@ public class Scores {
     public synchronized LevelScores defaults(Level level) {
         return defaults.computeIfAbsent(level, l -> score(DefaultFramework.get(), l, ScoringOptions.defaults(),
                 GemeenteMethod.INDICATORS));
+    }
+
+    /** The residential lens ("where young people live") with default options, computed on first use. */
+    public synchronized LevelScores residential(Level level) {
+        return residential.computeIfAbsent(level, l -> score(DefaultFramework.residential(), l,
+                ScoringOptions.defaults(), GemeenteMethod.INDICATORS));
+    }
+
+    /** The residential framework (its id and version go with every residential score). */
+    public static Framework residentialFramework() {
+        return DefaultFramework.residential();
     }
 
     /**

@@ -27,12 +27,13 @@ public final class ScoringEngine {
         framework.validate();
 
         List<String> warnings = new ArrayList<>();
-        List<String> used = new ArrayList<>();
-        List<String> dropped = new ArrayList<>();
-        List<PreparedIndicator> prepared = new ArrayList<>();
         List<Domain> domains = framework.domains();
         double[] domainWeights = new double[domains.size()];
         boolean[] required = new boolean[domains.size()];
+        for (int d = 0; d < domains.size(); d++) {
+            domainWeights[d] = domains.get(d).weight();
+            required[d] = domains.get(d).isRequired();
+        }
         int ineligible = 0;
         for (int i = 0; i < input.size(); i++) {
             ineligible += input.isEligible(i) ? 0 : 1;
@@ -41,34 +42,18 @@ public final class ScoringEngine {
             warnings.add(ineligible + " of " + input.size() + " " + input.level() + " areas are not eligible (caller's "
                     + "threshold, e.g. too few residents or households): not ranked, flag NOT_ELIGIBLE");
         }
-
-        for (int d = 0; d < domains.size(); d++) {
-            Domain domain = domains.get(d);
-            domainWeights[d] = domain.weight();
-            required[d] = domain.isRequired();
-            int first = prepared.size();
-            for (FrameworkIndicator indicator : domain.indicators()) {
-                String id = indicator.indicatorId();
-                IndicatorColumn column = input.columns().get(id);
-                PreparedIndicator ready = null;
-                if (column == null) {
-                    warnings.add(id + ": not available at " + input.level() + " level, its weight goes to the other indicators of domain " + domain.id());
-                } else {
-                    ready = IndicatorPreparation.prepare(indicator, d, column, input, options, warnings);
-                }
-                if (ready == null) {
-                    dropped.add(id);
-                } else {
-                    prepared.add(ready);
-                    used.add(id);
-                }
-            }
-            if (!hasPositiveWeight(prepared, first)) {
-                warnings.add("domain " + domain.id() + ": no usable indicator with a positive weight at " + input.level()
-                        + " level, its weight goes to the other domains");
-                moveToDropped(prepared, first, used, dropped);
-            }
+        Prepared run = prepareAll(framework, input, options, false);
+        if (run.indicators().isEmpty() && run.anyConstant()) {
+            // Few eligible areas can all share every value (one area always does): they then tie, rather than
+            // the ranking going empty while eligible areas exist.
+            run = prepareAll(framework, input, options, true);
+            run.warnings().add("every eligible " + input.level() + " area has the same value on every usable indicator: "
+                    + "they tie");
         }
+        warnings.addAll(run.warnings());
+        List<PreparedIndicator> prepared = run.indicators();
+        List<String> used = run.used();
+        List<String> dropped = run.dropped();
         if (prepared.isEmpty()) {
             warnings.add("no usable indicator at " + input.level() + " level: every area has NO_DATA");
         }
@@ -120,6 +105,48 @@ public final class ScoringEngine {
             n += a.missingDomains().contains(domain) ? 1 : 0;
         }
         return n;
+    }
+
+    /** The indicators of one preparation pass, with what it decided. */
+    private record Prepared(List<PreparedIndicator> indicators, List<String> used, List<String> dropped,
+                            List<String> warnings, boolean anyConstant) {
+    }
+
+    private static Prepared prepareAll(Framework framework, ScoringInput input, ScoringOptions options,
+                                       boolean keepConstant) {
+        List<String> warnings = new ArrayList<>();
+        List<String> used = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        List<PreparedIndicator> prepared = new ArrayList<>();
+        boolean[] constant = new boolean[1];
+        List<Domain> domains = framework.domains();
+        for (int d = 0; d < domains.size(); d++) {
+            Domain domain = domains.get(d);
+            int first = prepared.size();
+            for (FrameworkIndicator indicator : domain.indicators()) {
+                String id = indicator.indicatorId();
+                IndicatorColumn column = input.columns().get(id);
+                PreparedIndicator ready = null;
+                if (column == null) {
+                    warnings.add(id + ": not available at " + input.level() + " level, its weight goes to the other indicators of domain " + domain.id());
+                } else {
+                    ready = IndicatorPreparation.prepare(indicator, d, column, input, options, warnings, keepConstant,
+                            constant);
+                }
+                if (ready == null) {
+                    dropped.add(id);
+                } else {
+                    prepared.add(ready);
+                    used.add(id);
+                }
+            }
+            if (!hasPositiveWeight(prepared, first)) {
+                warnings.add("domain " + domain.id() + ": no usable indicator with a positive weight at " + input.level()
+                        + " level, its weight goes to the other domains");
+                moveToDropped(prepared, first, used, dropped);
+            }
+        }
+        return new Prepared(prepared, used, dropped, warnings, constant[0]);
     }
 
     private static boolean hasPositiveWeight(List<PreparedIndicator> prepared, int from) {
