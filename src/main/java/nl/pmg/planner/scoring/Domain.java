@@ -25,8 +25,8 @@ public record Domain(String id, String labelNl, String labelEn, double weight,
         this(id, labelNl, labelEn, weight, indicators, rationale, null);
     }
 
-    @com.fasterxml.jackson.annotation.JsonIgnore
-    public boolean isRequired() {
+    /** {@code required} as a plain boolean (not named like a bean getter, so JSON keeps just {@code required}). */
+    public boolean mandatory() {
         return Boolean.TRUE.equals(required);
     }
 }

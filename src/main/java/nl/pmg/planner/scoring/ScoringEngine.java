@@ -32,7 +32,7 @@ public final class ScoringEngine {
         boolean[] required = new boolean[domains.size()];
         for (int d = 0; d < domains.size(); d++) {
             domainWeights[d] = domains.get(d).weight();
-            required[d] = domains.get(d).isRequired();
+            required[d] = domains.get(d).mandatory();
         }
         int ineligible = 0;
         for (int i = 0; i < input.size(); i++) {
