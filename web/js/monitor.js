@@ -66,7 +66,8 @@ function number(v, decimals = 1) {
 
 /** A mapped focus area: one column per year with the wijk's and the gemeente's figures and indices. */
 function focusTable(f) {
-  const head = el('tr', {}, el('th', { className: 'text', textContent: f.wijkName ? `${f.wijkName} (${f.wijkCode})` : f.wijkCode }),
+  const wijken = f.wijkCodes.map((code, i) => `${f.wijkNames[i] ?? code} (${code})`).join(', ');
+  const head = el('tr', {}, el('th', { className: 'text', textContent: wijken }),
     ...f.years.map((y) => el('th', { textContent: String(y.year) })));
   const row = (label, value) => el('tr', {}, el('th', { className: 'text', textContent: label }),
     ...f.years.map((y) => el('td', { textContent: value(y) })));
@@ -91,9 +92,9 @@ async function loadFocusAreas() {
     el('h3', {}, document.createTextNode(`${f.name} `),
       el('small', { textContent: `— ${f.gemeenteName} (${f.gemeenteCode}) · NPLV ${f.nplvSince}` })),
     f.mapping === 'none'
-      ? el('p', { className: 'focus-note', textContent: `Geen eenduidige wijk — reeks niet getoond / ${f.note}` })
+      ? el('p', { className: 'focus-note', textContent: `Niet aan wijken gekoppeld — reeks niet getoond / ${f.note}: ${f.mappingReason}` })
       : el('div', {}, el('p', { className: 'focus-note',
-        textContent: `Koppeling naam → wijk: ${f.mapping} (eigen afleiding, geen officiële lijst) / mapping ${f.mapping}; ${f.note}` }),
+        textContent: `Koppeling naam → wijken: ${f.mapping} (eigen afleiding, geen officiële lijst) / mapping ${f.mapping}: ${f.mappingReason}; ${f.note}` }),
       focusTable(f)))));
   } catch (e) {
     list.textContent = `Fout / error: ${e.message}`;

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
+import nl.pmg.planner.indicator.TrendDefinition;
 import nl.pmg.planner.shared.Crs;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,12 @@ class Trends {
 
     static final double BAND_PCT = 5;
 
-    /** One gemeente's change; {@code status} is {@code ok} or {@code broken} (a year missing or zero). */
-    record AreaTrend(String code, String name, double[] point, Double from, Double to, Double changePct,
-            String direction, String status) {
+    /**
+     * One gemeente's trend ({@link Trend}); {@code from} and {@code to} are the values of the first and last year;
+     * {@code status} is {@code ok} or {@code broken} (a year of the period missing).
+     */
+    record AreaTrend(String code, String name, double[] point, Double from, Double to, Double trendPctPerYear,
+            Double changePct, String direction, String status) {
     }
 
     record Answer(String indicator, int from, int to, double band, List<AreaTrend> areas, int missing,
@@ -44,15 +48,22 @@ class Trends {
         int missing = 0;
         for (Area a : areas.list(Level.GEMEENTE)) {
             Map<Integer, Double> values = series.find(a.code(), indicator.id()).map(Series::values).orElse(Map.of());
-            Trend t = Trend.classify(values.get(from), values.get(to), BAND_PCT);
+            Trend t = Trend.classify(values, from, to, BAND_PCT);
             boolean broken = t == Trend.NONE;
             missing += broken ? 1 : 0;
-            out.add(new AreaTrend(a.code(), a.name(), point(a), values.get(from), values.get(to), t.changePct(),
-                    t.direction(), broken ? "broken" : "ok"));
+            out.add(new AreaTrend(a.code(), a.name(), point(a), values.get(from), values.get(to), t.trendPctPerYear(),
+                    t.changePct(), t.direction(), broken ? "broken" : "ok"));
         }
         List<String> caveats = new ArrayList<>(List.of(Caveats.REGISTRATION,
                 "Not a causal estimate: a trend arrow shows how the registered figure moved, not why.",
-                "Flat means a change within ±" + (int) BAND_PCT + " % of the " + from + " value."));
+                "Trend: the least-squares slope of the yearly values " + from + "-" + to + " relative to their mean, "
+                        + "in % per year (the catalogue's definition); flat means within ±" + (int) BAND_PCT
+                        + " % over the period (% per year × " + (to - from) + " years)."));
+        if (from <= TrendDefinition.COVID_YEAR) {
+            caveats.add(TrendDefinition.COVID_YEAR + " was a COVID lockdown year with depressed registered crime "
+                    + "(about 740,000 crimes nationally against about 800,000 a year in 2022-2024): a trend from "
+                    + TrendDefinition.COVID_YEAR + " overstates rises. The default starts in " + TrendDefinition.DEFAULT_FROM + ".");
+        }
         if (to == MonitorSeries.LAST_YEAR) {
             caveats.add("2025 rates use the population of 1 Jan 2024 (no 2025 population in the sources).");
         }
