@@ -171,7 +171,7 @@ function onLanguageChanged() {
   if (state.scenario) state.scenario.render();
   state.trends?.relabel();
   if (state.priority) {
-    renderPriorityAreas($('priority-areas'), state.priority, zoomToArea);
+    renderPriorityAreas($('priority-areas'), state.priority, zoomToArea, changePriorityLens);
     state.priorityLevel = null;
   }
   if (state.views[0]?.classification) redraw();
@@ -220,7 +220,8 @@ async function start() {
       v.method = params.get('method') ?? 'quantile';
       v.breaks = parseBreaks(params.get('breaks'));
     }
-    view.indicatorId = params.get('indicator') ?? (mode === 'analyst' ? 'crime_per_1000' : 'crime_per_1000');
+    // the municipality view opens on "waar jongeren wonen", the lens of its priority areas
+    view.indicatorId = params.get('indicator') ?? (mode === 'gemeente' ? 'index_residential' : 'crime_per_1000');
     if (state.views[1]) state.views[1].indicatorId = params.get('indicator2') ?? 'income_per_inhabitant';
     $('breaks-input').value = view.breaks.join('; ');
 
@@ -234,7 +235,7 @@ async function start() {
       renderBenchmark($('benchmark'), state.gemeenteData.benchmark, state.layers);
       document.title = `${state.gemeenteData.benchmark.name} — Preventie met Gezag`;
       state.priority = await loadPriorityAreas(gemeente);
-      renderPriorityAreas($('priority-areas'), state.priority, zoomToArea);
+      renderPriorityAreas($('priority-areas'), state.priority, zoomToArea, changePriorityLens);
       showPriorityMarks();
     } else {
       await programmeOutlines(view);
@@ -269,6 +270,21 @@ function showScenarioMarks({ marks, legend }) {
   view.areas.showMarks(marks.filter((m) => state.gemeenten.has(m.code)).map((m) => ({ feature: state.gemeenten.get(m.code), kind: m.kind })));
   state.marksLegend = legend;
   if (view.classification) redraw();
+}
+
+/** The priority panel's lens or rank changed: reload the list and the marks (features are kept). */
+async function changePriorityLens(query) {
+  try {
+    state.priority = await loadPriorityAreas(gemeente, query, state.priority.features);
+    renderPriorityAreas($('priority-areas'), state.priority, zoomToArea, changePriorityLens);
+    showPriorityMarks();
+    // the map follows the lens: the residential score, or the incidents figure the list is ordered by
+    const layer = query.lens === 'incidents' ? (query.rank === 'per_km2' ? 'crime_per_km2' : 'crime_count') : 'index_residential';
+    $('indicator-select').value = layer;
+    await state.views[0].setIndicator(layer);
+  } catch (error) {
+    showError(error);
+  }
 }
 
 function showPriorityMarks() {

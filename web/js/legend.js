@@ -2,7 +2,7 @@
 // and year, one .legend-class entry per colour class, a no-data entry and the
 // programme tranche outlines. Rebuilt from scratch on every indicator or language change.
 
-import { NO_DATA_COLOUR } from './choropleth.js';
+import { NO_DATA_COLOUR, UNRELIABLE_COLOUR } from './choropleth.js';
 import { decimalsFor, formatNumber, indicatorLabel, indicatorUnit, t } from './i18n.js';
 import { markStyle } from './marks.js';
 import { HALO_WEIGHT, TRANCHES, trancheStyle } from './programme.js';
@@ -126,6 +126,9 @@ export function renderLegend(container, { indicator, classification, tranchesPre
     container.append(list);
   }
 
+  const unreliable = unreliableEntry(classification);
+  if (unreliable) container.append(unreliable);
+
   if (level === 'buurt') {
     container.append(el('p', 'legend-approximate', t('legend.approximate')));
   }
@@ -147,6 +150,17 @@ export function renderLegend(container, { indicator, classification, tranchesPre
     for (const m of marks.entries) list.append(entry(`legend-mark-entry mark-${m.kind}`, markSample(m.kind), m.label, m.count));
     container.append(list);
   }
+}
+
+/** The greyed entry for rates over too few residents (status unreliable), or null when there are none. */
+function unreliableEntry(classification) {
+  const count = classification.unreliable?.count ?? 0;
+  if (count === 0) return null;
+  const list = el('ul', 'legend-classes');
+  const item = entry('legend-unreliable', swatch(UNRELIABLE_COLOUR), t('legend.unreliable'), count);
+  item.append(el('span', 'legend-explain', t('legend.unreliableExplained')));
+  list.append(item);
+  return list;
 }
 
 /**

@@ -37,10 +37,13 @@ class PriorityAreas {
 
     /**
      * {@code areas} of the level in the gemeente, {@code eligible} of them above the thresholds, {@code scored}
-     * with a residential score (eligible and no required domain missing).
+     * with a residential score (eligible and no required domain missing); {@code hotSpotsTested} whether there were
+     * enough ranked areas for local Moran's I, {@code tooFewNeighbours} significant areas ruled out for having fewer
+     * than 3 ranked neighbours, {@code withoutNeighbours} ranked areas with none; {@code notes} says it in English.
      */
     record LevelResult(int areas, int eligible, int scored, List<PriorityRanking.Ranked> top,
-            List<HotSpots.HotSpot> hotSpots, List<String> notes) {
+            List<HotSpots.HotSpot> hotSpots, boolean hotSpotsTested, int tooFewNeighbours, int withoutNeighbours,
+            List<String> notes) {
     }
 
     private final Areas areas;
@@ -87,16 +90,17 @@ class PriorityAreas {
         if (level == Level.BUURT) {
             notes.add(Notes.buurt());
         }
-        List<HotSpots.HotSpot> hot = List.of();
-        if (scored.size() < HotSpots.MIN_AREAS) {
+        HotSpots.Found found = new HotSpots.Found(List.of(), 0, 0);
+        boolean tested = scored.size() >= HotSpots.MIN_AREAS;
+        if (!tested) {
             notes.add("fewer than " + HotSpots.MIN_AREAS + " ranked " + level.collection() + ": too few for local Moran's I");
         } else {
             double[] x = scored.stream().mapToDouble(a -> score(byCode, a)).toArray();
-            HotSpots.Found found = HotSpots.find(scored, x, q.permutations(), q.seed(), reach);
-            hot = found.hotSpots();
+            found = HotSpots.find(scored, x, q.permutations(), q.seed(), reach);
             notes.add(Notes.hotSpots(found));
         }
-        return new LevelResult(within.size(), eligible, scored.size(), top, hot, notes);
+        return new LevelResult(within.size(), eligible, scored.size(), top, found.hotSpots(), tested,
+                found.tooFewNeighbours(), found.isolated(), notes);
     }
 
     /** The area as the caller may see it: a withheld score counts as no score. */
