@@ -72,6 +72,7 @@ final class AsOfCatalogue {
                     ind.put("definition", TREND_DEFINITION);
                 } else if (usesEarlierVariables(i.get("method"))) {
                     retext(ind, "definition");
+                    retext(ind, "source");
                 }
             }
             indicators.add(ind);
@@ -87,11 +88,27 @@ final class AsOfCatalogue {
             + "2023, when no later year existed. 2021 was a COVID lockdown year with depressed registered crime, so this "
             + "overstates rises. Left missing when the mean is below 20 crimes a year.";
 
-    /** Texts copied from the 2024 catalogue name 2024 where the as-of figure is 2022. */
-    private static void retext(ObjectNode node, String field) {
+    /**
+     * Texts copied from the 2024 catalogue name 2024 where the as-of figure is 2022. Sentences about the default
+     * framework (why an indicator is not in it) describe the current figures and keep their year.
+     */
+    static void retext(ObjectNode node, String field) {
         if (node.hasNonNull(field)) {
-            node.put(field, node.get(field).asString().replace("2024", "2022"));
+            node.put(field, retext(node.get(field).asString()));
         }
+    }
+
+    static String retext(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String sentence : text.split("(?<=\\.) ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(sentence.contains("framework") ? sentence : sentence
+                    .replace("Kerncijfers wijken en buurten 2024 (85984NED)", "Kerncijfers wijken en buurten 2022")
+                    .replace("2024", "2022"));
+        }
+        return out.toString();
     }
 
     private static boolean usesEarlierVariables(JsonNode method) {

@@ -66,8 +66,9 @@ final class IndicatorPreparation {
         }
         double coverage = Coverage.share(values, input.eligible());
         if (coverage < options.minCoverage()) {
+            // rounded down, so that 64.98 % does not read as the 65 % it falls short of
             warnings.add(String.format(Locale.ROOT, "%s: left out at %s level, only %.1f %% of eligible areas have a value (minimum %.1f %%)",
-                    id, level, 100 * coverage, 100 * options.minCoverage()));
+                    id, level, Math.floor(1000 * coverage) / 10, 100 * options.minCoverage()));
             return null;
         }
 

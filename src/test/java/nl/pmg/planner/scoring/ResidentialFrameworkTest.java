@@ -45,6 +45,6 @@ class ResidentialFrameworkTest {
             }
         }
         assertThat(residential.domains()).filteredOn(Domain::mandatory).extracting(Domain::id)
-                .containsExactly("youth_family", "socio_economic");
+                .containsExactly("youth_family");
     }
 }
