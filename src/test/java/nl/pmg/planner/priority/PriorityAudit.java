@@ -29,7 +29,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>areas whose name matches a non-residential pattern ({@link #PATTERNS}, case-insensitive);</li>
  *   <li>areas with either, and how many #1 buurten have either;</li>
  *   <li>NPLV focus areas (from the given {@code nplv_focus_areas.csv}, its {@code wk_codes}) with at least one
- *       of their wijken among their municipality's top 5 wijken, and each focus area's best wijk rank.</li>
+ *       of their wijken among their municipality's top 5 wijken, and each focus area's best wijk rank; and those
+ *       whose wijk in the top 5 is itself residential (at least 500 residents, no non-residential name), since a
+ *       district mapping also holds office and port wijken (Amstel III/Bullewijk lies in Zuidoost).</li>
  * </ul>
  * The same focus-area mapping file is used for every run, so a before/after difference comes from the
  * ranking, not from the mapping.
@@ -97,12 +99,22 @@ public final class PriorityAudit {
         Tally wijken = new Tally();
         Tally buurten = new Tally();
         int focusInTop = 0;
+        int focusResidentialInTop = 0;
         StringBuilder detail = new StringBuilder();
         List<String> focusLines = new ArrayList<>();
         for (String code : MUNICIPALITIES) {
             JsonNode r = get(base + "/api/selections/" + code + "/priority-areas?k=100" + extra);
             detail.append(String.format(Locale.ROOT, "%s %s%n", code, r.path("name").asString()));
             List<String> wijkRanking = codes(r.path("wijken").path("top"));
+            List<String> residentialTop = new ArrayList<>();
+            int position = 0;
+            for (JsonNode a : r.path("wijken").path("top")) {
+                Double residents = population.get(a.path("code").asString());
+                if (position++ < TOP && residents != null && residents >= MIN_RESIDENTS
+                        && matches(a.path("name").asString()).isEmpty()) {
+                    residentialTop.add(a.path("code").asString());
+                }
+            }
             tally(r.path("wijken").path("top"), population, wijken, detail, "  wijk ");
             tally(r.path("buurten").path("top"), population, buurten, detail, "  buurt");
             for (Focus f : focus) {
@@ -118,8 +130,11 @@ public final class PriorityAudit {
                 }
                 boolean inTop = best > 0 && best <= TOP;
                 focusInTop += inTop ? 1 : 0;
-                focusLines.add(String.format(Locale.ROOT, "  %-45s %s wijken %-2d best rank %s%s", f.name(), code,
-                        f.wijken().size(), best == 0 ? "–" : Integer.toString(best), inTop ? "  (top 5)" : ""));
+                boolean residentialInTop = f.wijken().stream().anyMatch(residentialTop::contains);
+                focusResidentialInTop += residentialInTop ? 1 : 0;
+                focusLines.add(String.format(Locale.ROOT, "  %-45s %s wijken %-2d best rank %s%s%s", f.name(), code,
+                        f.wijken().size(), best == 0 ? "–" : Integer.toString(best), inTop ? "  (top 5)" : "",
+                        inTop && !residentialInTop ? " not residential" : ""));
             }
         }
         System.out.println("priority-audit: " + base + (extra.isEmpty() ? "" : " with " + extra.substring(1)));
@@ -129,6 +144,8 @@ public final class PriorityAudit {
         long mapped = focus.stream().filter(f -> !f.wijken().isEmpty()).count();
         System.out.printf(Locale.ROOT, "NPLV focus areas with a wijk among their municipality's top-5 wijken: %d of %d (%d mapped to wijken)%n",
                 focusInTop, focus.size(), mapped);
+        System.out.printf(Locale.ROOT, "  ... with a residential wijk (>= %d residents, no non-residential name) among the top 5: %d of %d%n",
+                MIN_RESIDENTS, focusResidentialInTop, focus.size());
         focusLines.forEach(System.out::println);
         System.out.println("--- detail: top 5 per municipality (residents; matched patterns)");
         System.out.print(detail);
