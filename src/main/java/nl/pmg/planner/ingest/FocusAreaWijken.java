@@ -18,8 +18,12 @@ import java.util.Map;
  */
 final class FocusAreaWijken {
 
-    /** How one focus area maps: wijk names (or none) and the reasoning shown with the mapping. */
+    /** How one focus area maps: wijk names (or none) and the reasoning shown with the mapping, in English and Dutch. */
     record Mapping(List<String> wijkNames, String reason) {
+
+        String reasonNl(String focusArea) {
+            return REASONS_NL.get(focusArea);
+        }
     }
 
     /** Amsterdam's CBS wijk codes carry the stadsdeel as a letter: F = Nieuw-West, T = Zuidoost. */
@@ -76,6 +80,49 @@ final class FocusAreaWijken {
                     "Wijk 03 West", "Wijk 04 Groot Kroeven", "Wijk 05 Langdonk", "Wijk 06 Kortendijk", "Wijk 07 Tolberg"),
                     "district: the town's wijken 00-07, without the villages (Nispen, Wouw, Heerle, Moerstraten, "
                             + "Wouwse Plantage) and the industrial areas (08)")));
+
+    /** The reasons in Dutch, for the Dutch UI (the mapping itself is in {@link #MAPPINGS}). */
+    static final Map<String, String> REASONS_NL = Map.ofEntries(
+            Map.entry("Amsterdam Zuidoost",
+                    "stadsdeel: alle wijken van stadsdeel Zuidoost (CBS-codes WK0363T.; Driemond, nu stadsdeel Weesp, niet)"),
+            Map.entry("Amsterdam Nieuw-West",
+                    "stadsdeel: alle wijken van stadsdeel Nieuw-West (CBS-codes WK0363F.)"),
+            Map.entry("Leeuwarden-Oost (Heechterp-Schieringen)",
+                    "naam: de wijk tussen haakjes (KWB schrijft '&' voor het streepje)"),
+            Map.entry("Groningen-Noord",
+                    "stadsdeel: de drie wijken die het noorden in de naam dragen (Oud-Noord: De Hoogte, Indische buurt; Noordwest: Paddepoel, Selwerd; Noordoost: Beijum, De Hunze)"),
+            Map.entry("Arnhem-Oost",
+                    "stadsdeel: CBS-wijken 02-08 van Arnhem, het stadsdeel ten oosten van het centrum en ten noorden van de Rijn (Malburgen-Oost ligt ten zuiden van de rivier en hoort er niet bij)"),
+            Map.entry("Heerlen-Noord",
+                    "stadsdeel: het CBS nummert de wijken van Heerlen per stadsdeel; 1x (Hoensbroek) en 2x (Heerlerheide) vormen Heerlen-Noord"),
+            Map.entry("Breda-Noord",
+                    "naam: de wijk 'Breda noord' (niet 'noord-west')"),
+            Map.entry("Woensel-Zuid",
+                    "stadsdeel: het CBS nummert de wijken van Eindhoven per stadsdeel; 4x is Woensel-Zuid (41-43)"),
+            Map.entry("Tilburg-Noordwest",
+                    "niet gekoppeld: geen wijk of groep wijken van Tilburg heet Noordwest in KWB 2024"),
+            Map.entry("Nieuwland-Oost",
+                    "naam: de twee wijken die de naam samenvoegt"),
+            Map.entry("Rotterdam-Zuid",
+                    "stadsdeel: de drie wijken ten zuiden van de Maas die Rotterdam-Zuid (NPRZ) beslaat; Hoogvliet en de havengebieden horen er niet bij"),
+            Map.entry("Den Haag Zuidwest",
+                    "stadsdeel: Bouwlust/Vrederust, Morgenstond en Moerwijk, de woonwijken van Zuidwest (het Zuiderpark zelf, 155 inwoners, niet)"),
+            Map.entry("Lelystad-Oost",
+                    "niet gekoppeld: geen wijk van Lelystad heet Oost en de begrenzing van het focusgebied staat niet in onze bronnen"),
+            Map.entry("Zaandam-Oost",
+                    "stadsdeel: CBS-wijken 12-15 van Zaanstad, de wijken van Zaandam-Oost (Poelenburg, Peldersveld-Hoornseveld, Rosmolenwijk, Kogerveld); Zaandam Noord en Zuid zijn aparte wijken"),
+            Map.entry("Overvecht",
+                    "naam: de wijk met die naam"),
+            Map.entry("Centrale As",
+                    "niet gekoppeld: een as door meerdere Nieuwegeinse wijken, geen wijk of groep wijken met die naam"),
+            Map.entry("Vlaardingen-West (Westwijk)",
+                    "naam: de wijk tussen haakjes"),
+            Map.entry("Delft-West",
+                    "stadsdeel: Voorhof en Buitenhof, de naoorlogse wijken die Delft-West vormen"),
+            Map.entry("Dordrecht-West",
+                    "stadsdeel: Krispijn, Wielwijk en Crabbehof/Zuidhoven, de wijken van Dordrecht-West"),
+            Map.entry("Roosendaal-stad",
+                    "stadsdeel: de wijken 00-07 van de stad, zonder de dorpen (Nispen, Wouw, Heerle, Moerstraten, Wouwse Plantage) en de industriegebieden (08)"));
 
     private FocusAreaWijken() {
     }

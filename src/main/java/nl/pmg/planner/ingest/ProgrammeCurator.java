@@ -26,16 +26,17 @@ final class ProgrammeCurator {
                 Files.readString(source.resolve("programme/pmg_municipalities.csv"), StandardCharsets.UTF_8),
                 StandardCharsets.UTF_8);
         List<Map<String, String>> wijken = Csv.readRows(source.resolve("indicators/kwb2024_wijk.csv"));
-        StringBuilder out = new StringBuilder("gm_code,gm_naam,focus_area,nplv_since,wk_codes,wk_mapping,wk_reason\n");
+        StringBuilder out = new StringBuilder("gm_code,gm_naam,focus_area,nplv_since,wk_codes,wk_mapping,wk_reason,wk_reason_nl\n");
         for (var r : Csv.readRows(source.resolve("programme/nplv_focus_areas.csv"))) {
             FocusAreaWijken.Mapping m = FocusAreaWijken.MAPPINGS.get(r.get("focus_area"));
-            if (m == null) {
-                throw new IllegalStateException("no wijk mapping decided for focus area " + r.get("focus_area"));
+            if (m == null || m.reasonNl(r.get("focus_area")) == null) {
+                throw new IllegalStateException("no wijk mapping (with reasons in English and Dutch) for " + r.get("focus_area"));
             }
             List<String> codes = codes(r.get("gm_code"), r.get("focus_area"), m, wijken);
             out.append(String.join(",", Csv.quote(r.get("gm_code")), Csv.quote(r.get("gm_naam")),
                     Csv.quote(r.get("focus_area")), r.get("nplv_since"), String.join(" ", codes),
-                    codes.isEmpty() ? "none" : "derived", Csv.quote(m.reason()))).append('\n');
+                    codes.isEmpty() ? "none" : "derived", Csv.quote(m.reason()),
+                    Csv.quote(m.reasonNl(r.get("focus_area"))))).append('\n');
         }
         Files.writeString(target.resolve("nplv_focus_areas.csv"), out, StandardCharsets.UTF_8);
     }

@@ -22,6 +22,7 @@ class MapController {
                 ? null : properties.baseTileUrl());
         c.put("attribution", properties.baseTileAttribution());
         c.put("dataAttribution", "Bron: CBS, PDOK; misdrijven: Politie, via CBS — CC BY 4.0");
+        c.put("minPopulation", properties.minPopulation());
         return c;
     }
 }

@@ -30,8 +30,8 @@ class FocusAreaSeries {
     }
 
     record Entry(String name, String gemeenteCode, String gemeenteName, int nplvSince, String mapping,
-            String mappingReason, List<String> wijkCodes, List<String> wijkNames, Integer startYear, String note,
-            List<Year> years) {
+            String mappingReason, String mappingReasonNl, List<String> wijkCodes, List<String> wijkNames,
+            Integer startYear, String note, List<Year> years) {
     }
 
     private final Programme programme;
@@ -50,7 +50,7 @@ class FocusAreaSeries {
             int start = programme.member(f.gemeenteCode()).map(Member::startYear).orElse(f.nplvSince());
             if (f.wijkCodes().isEmpty()) {
                 out.add(new Entry(f.name(), f.gemeenteCode(), f.gemeenteName(), f.nplvSince(), "none",
-                        f.mappingReason(), List.of(), List.of(), null, UNMAPPED, List.of()));
+                        f.mappingReason(), f.mappingReasonNl(), List.of(), List.of(), null, UNMAPPED, List.of()));
                 continue;
             }
             List<List<Point>> wijken = f.wijkCodes().stream()
@@ -59,7 +59,8 @@ class FocusAreaSeries {
                     .orElse(Map.of());
             List<String> names = f.wijkCodes().stream().map(w -> areas.find(w).map(Area::name).orElse(w)).toList();
             out.add(new Entry(f.name(), f.gemeenteCode(), f.gemeenteName(), f.nplvSince(), f.mapping(),
-                    f.mappingReason(), f.wijkCodes(), names, start, DENOMINATOR, years(combine(wijken), gemeente, start)));
+                    f.mappingReason(), f.mappingReasonNl(), f.wijkCodes(), names, start, DENOMINATOR,
+                    years(combine(wijken), gemeente, start)));
         }
         return out;
     }

@@ -1,5 +1,7 @@
 package nl.pmg.planner.monitor;
 
+import nl.pmg.planner.shared.Texts;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,22 +56,18 @@ class Trends {
             out.add(new AreaTrend(a.code(), a.name(), point(a), values.get(from), values.get(to), t.trendPctPerYear(),
                     t.changePct(), t.direction(), broken ? "broken" : "ok"));
         }
-        List<String> caveats = new ArrayList<>(List.of(Caveats.REGISTRATION,
-                "Not a causal estimate: a trend arrow shows how the registered figure moved, not why.",
-                "Trend: the least-squares slope of the yearly values " + from + "-" + to + " relative to their mean, "
-                        + "in % per year (the catalogue's definition); flat means within ±" + (int) BAND_PCT
-                        + " % over the period (% per year × " + (to - from) + " years)."));
+        List<String> caveats = new ArrayList<>(List.of(Caveats.registration(),
+                Texts.text("caveat.trend-not-causal"),
+                Texts.text("caveat.trend-definition", "from", from, "to", to, "band", (int) BAND_PCT, "years", to - from)));
         if (from <= TrendDefinition.COVID_YEAR) {
-            caveats.add(TrendDefinition.COVID_YEAR + " was a COVID lockdown year with depressed registered crime "
-                    + "(about 740,000 crimes nationally against about 800,000 a year in 2022-2024): a trend from "
-                    + TrendDefinition.COVID_YEAR + " overstates rises. The default starts in " + TrendDefinition.DEFAULT_FROM + ".");
+            caveats.add(Texts.text("caveat.covid-year", "covid", TrendDefinition.COVID_YEAR, "start",
+                    TrendDefinition.DEFAULT_FROM));
         }
         if (to == MonitorSeries.LAST_YEAR) {
-            caveats.add("2025 rates use the population of 1 Jan 2024 (no 2025 population in the sources).");
+            caveats.add(Texts.text("caveat.rates-2025"));
         }
         if (missing > 0) {
-            caveats.add(missing + " gemeente(n) without a value in " + from + " or " + to
-                    + " (broken series): no arrow, not bridged.");
+            caveats.add(Texts.text("caveat.trend-missing", "n", missing, "from", from, "to", to));
         }
         return new Answer(indicator.id(), from, to, BAND_PCT, out, missing, caveats);
     }

@@ -2,30 +2,33 @@ package nl.pmg.planner.priority;
 
 import nl.pmg.planner.area.Level;
 import nl.pmg.planner.indicator.EligibilityProperties;
+import nl.pmg.planner.shared.Texts;
 
-/** The plain-language notes of a priority-areas answer (English; the UI words them itself). */
+/** The plain-language notes of a priority-areas answer, in the request's language ({@code i18n/texts_*}). */
 final class Notes {
-
-    static final String INCIDENTS = "incidents lens: registered crime where it happens, by count or per km2 of land; "
-            + "not where the people involved live, so business parks, stations and centres may lead. No eligibility rule.";
 
     private Notes() {
     }
 
+    static String incidents() {
+        return Texts.text("priority.incidents");
+    }
+
     static String eligibility(Level level, int notEligible, EligibilityProperties e) {
-        return notEligible + " " + level.collection() + " with fewer than " + e.minResidents() + " residents or "
-                + e.minHouseholds() + " households (or no figure) are not ranked in the residential lens";
+        return Texts.text("priority.not-eligible", "n", notEligible, "level", Texts.text("level." + level.collection()),
+                "residents", e.minResidents(), "households", e.minHouseholds());
     }
 
     static String buurt() {
-        return "buurt boundaries are approximate; neighbours are areas within " + (int) Contiguity.DEFAULT_TOLERANCE_M
-                + " m of each other; a buurt's young residents and the figures CBS publishes only for wijken come from "
-                + "its wijk (flag FROM_PARENT)";
+        return Texts.text("priority.approximate", "metres", (int) Contiguity.DEFAULT_TOLERANCE_M);
+    }
+
+    static String tooFew(Level level) {
+        return Texts.text("priority.too-few", "level", Texts.text("level." + level.collection()));
     }
 
     static String hotSpots(HotSpots.Found found) {
-        return "hot spots: local Moran's I of the residential score among ranked areas; " + found.tooFewNeighbours()
-                + " otherwise significant area(s) with fewer than " + HotSpots.MIN_NEIGHBOURS
-                + " ranked neighbours cannot be hot spots; " + found.isolated() + " ranked area(s) without a ranked neighbour";
+        return Texts.text("priority.hot-spots", "tooFew", found.tooFewNeighbours(), "min", HotSpots.MIN_NEIGHBOURS,
+                "isolated", found.isolated());
     }
 }

@@ -85,7 +85,7 @@ class PriorityAreas {
         List<String> notes = new ArrayList<>();
         notes.add(Notes.eligibility(level, within.size() - eligible, eligibility));
         if (q.lens() == Lens.INCIDENTS) {
-            notes.add(Notes.INCIDENTS);
+            notes.add(Notes.incidents());
         }
         if (level == Level.BUURT) {
             notes.add(Notes.buurt());
@@ -93,7 +93,7 @@ class PriorityAreas {
         HotSpots.Found found = new HotSpots.Found(List.of(), 0, 0);
         boolean tested = scored.size() >= HotSpots.MIN_AREAS;
         if (!tested) {
-            notes.add("fewer than " + HotSpots.MIN_AREAS + " ranked " + level.collection() + ": too few for local Moran's I");
+            notes.add(Notes.tooFew(level));
         } else {
             double[] x = scored.stream().mapToDouble(a -> score(byCode, a)).toArray();
             found = HotSpots.find(scored, x, q.permutations(), q.seed(), reach);

@@ -66,8 +66,14 @@ class UnreliableClassesIT {
             browser.loginAsManager(port);
             driver.get("http://localhost:" + port + "/?indicator=crime_per_1000&level=buurt&z=13&lat=52.37&lng=4.90");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-            wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return window.pmg?.ready === true")));
+            wait.until(d -> "true".equals(((org.openqa.selenium.JavascriptExecutor) d)
+                    .executeScript("return document.body.dataset.ready")));
             wait.until(d -> !d.findElements(By.cssSelector("#legend .legend-unreliable")).isEmpty());
+            // the map says how many areas it drew greyed, and none of them is among the class colours
+            String greyed = (String) driver.executeScript("return document.querySelector('.map').dataset.unreliable");
+            assertThat(Integer.parseInt(greyed)).isPositive();
+            assertThat((String) driver.executeScript("return document.querySelector('.map').dataset.fills"))
+                    .doesNotContain("#e4e4e4");
 
             String count = driver.findElement(By.cssSelector("#legend .legend-unreliable .legend-count")).getText();
             assertThat(Integer.parseInt(count.replace(".", ""))).isGreaterThan(1_000);
