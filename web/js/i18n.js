@@ -978,9 +978,16 @@ const SOURCE_NL = [
   [' from Politie via CBS', ' uit Politie via CBS'],
 ];
 
+// the index layers' source: our own computation by a framework (id and version) of scoring/METHOD.md
+const INDEX_SOURCE = /^Risk index, framework '([^']+)' (\S+) \(scoring\/METHOD\.md\)$/;
+const FRAMEWORK_NL = { default: 'standaard', residential: 'woonlens' };
+
 export function sourceText(indicator) {
   const source = indicator?.source ?? '';
-  return lang === 'nl' ? SOURCE_NL.reduce((s, [en, nl]) => s.replace(en, nl), source) : source;
+  if (lang !== 'nl') return source;
+  const index = source.match(INDEX_SOURCE);
+  if (index) return `Eigen berekening: raamwerk ${FRAMEWORK_NL[index[1]] ?? index[1]} ${index[2]} (methodedocument)`;
+  return SOURCE_NL.reduce((s, [en, nl]) => s.replace(en, nl), source);
 }
 
 /**
