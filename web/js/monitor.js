@@ -94,7 +94,10 @@ function renderFocus() {
   f.mapping === 'none'
     ? el('p', { className: 'focus-note', textContent: `${t('focus.unmapped')} ${mappingReason(f)}` })
     : el('div', {}, el('p', { className: 'focus-note', textContent: `${t('focus.mapped', { mapping: t(`focus.mapping.${f.mapping}`),
-      n: f.wijkCodes.length })} ${mappingReason(f)}` }), focusTable(f)))));
+      n: f.wijkCodes.length })} ${mappingReason(f)}` }),
+    f.wijkenWithoutFigures.length ? el('p', { className: 'focus-note warning', textContent: t('focus.withoutFigures', {
+      wijken: f.wijkenWithoutFigures.map((c) => `${f.wijkNames[f.wijkCodes.indexOf(c)] ?? c} (${c})`).join(', ') }) }) : null,
+    focusTable(f)))));
 }
 
 /** Why the focus area maps to these wijken (or none), in the page's language. */

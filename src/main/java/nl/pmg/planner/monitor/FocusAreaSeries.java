@@ -29,9 +29,13 @@ class FocusAreaSeries {
             Double gemeentePerThousand, Double wijkIndex, Double gemeenteIndex) {
     }
 
+    /**
+     * {@code wijkenWithoutFigures}: mapped wijken with no crime figure in some year (one of their buurten has no
+     * police figure); those years of the focus area are broken, not summed over the other wijken.
+     */
     record Entry(String name, String gemeenteCode, String gemeenteName, int nplvSince, String mapping,
             String mappingReason, String mappingReasonNl, List<String> wijkCodes, List<String> wijkNames,
-            Integer startYear, String note, List<Year> years) {
+            List<String> wijkenWithoutFigures, Integer startYear, String note, List<Year> years) {
     }
 
     private final Programme programme;
@@ -50,7 +54,8 @@ class FocusAreaSeries {
             int start = programme.member(f.gemeenteCode()).map(Member::startYear).orElse(f.nplvSince());
             if (f.wijkCodes().isEmpty()) {
                 out.add(new Entry(f.name(), f.gemeenteCode(), f.gemeenteName(), f.nplvSince(), "none",
-                        f.mappingReason(), f.mappingReasonNl(), List.of(), List.of(), null, UNMAPPED, List.of()));
+                        f.mappingReason(), f.mappingReasonNl(), List.of(), List.of(), List.of(), null, UNMAPPED,
+                        List.of()));
                 continue;
             }
             List<List<Point>> wijken = f.wijkCodes().stream()
@@ -58,8 +63,14 @@ class FocusAreaSeries {
             Map<Integer, Double> gemeente = series.find(f.gemeenteCode(), "crime_total").map(Series::values)
                     .orElse(Map.of());
             List<String> names = f.wijkCodes().stream().map(w -> areas.find(w).map(Area::name).orElse(w)).toList();
+            List<String> without = new ArrayList<>();
+            for (int i = 0; i < wijken.size(); i++) {
+                if (wijken.get(i).isEmpty() || wijken.get(i).stream().anyMatch(p -> p.value() == null)) {
+                    without.add(f.wijkCodes().get(i));
+                }
+            }
             out.add(new Entry(f.name(), f.gemeenteCode(), f.gemeenteName(), f.nplvSince(), f.mapping(),
-                    f.mappingReason(), f.mappingReasonNl(), f.wijkCodes(), names, start, DENOMINATOR,
+                    f.mappingReason(), f.mappingReasonNl(), f.wijkCodes(), names, without, start, DENOMINATOR,
                     years(combine(wijken), gemeente, start)));
         }
         return out;
