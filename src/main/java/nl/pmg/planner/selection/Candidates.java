@@ -18,10 +18,12 @@ class Candidates {
 
     private final Areas areas;
     private final IndicatorValues indicators;
+    private final CapRegions regions;
 
-    Candidates(Areas areas, IndicatorValues indicators) {
+    Candidates(Areas areas, IndicatorValues indicators, CapRegions regions) {
         this.areas = areas;
         this.indicators = indicators;
+        this.regions = regions;
     }
 
     /** Every gemeente, in division order, with its score from {@code result} and its cost. */
@@ -56,6 +58,11 @@ class Candidates {
      */
     static String trendIndicator(IndicatorValues values) {
         return values.find("crime_trend_2022_2025").isPresent() ? "crime_trend_2022_2025" : "crime_trend_2021_2025";
+    }
+
+    /** Region code → name for messages: provinces and police units by code, RIECs by their name. */
+    Map<String, String> regionNames() {
+        return regions.names();
     }
 
     private static double value(IndicatorValues values, String indicatorId, Area g) {

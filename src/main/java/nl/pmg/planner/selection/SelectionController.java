@@ -1,5 +1,7 @@
 package nl.pmg.planner.selection;
 
+import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -19,8 +21,10 @@ class SelectionController {
     private final Selections selections;
     private final Uncertainty uncertainty;
     private final UncertaintyJobs jobs;
+    private final CapRegions regions;
 
-    SelectionController(Selections selections, Uncertainty uncertainty, UncertaintyJobs jobs) {
+    SelectionController(Selections selections, Uncertainty uncertainty, UncertaintyJobs jobs, CapRegions regions) {
+        this.regions = regions;
         this.selections = selections;
         this.uncertainty = uncertainty;
         this.jobs = jobs;
@@ -52,5 +56,11 @@ class SelectionController {
     @DeleteMapping("/uncertainty/{id}")
     UncertaintyJobs.JobView cancel(@PathVariable String id) {
         return jobs.cancel(id);
+    }
+
+    /** The regions per cap family, with the ids that {@code overrides} take and their names. */
+    @GetMapping("/regions")
+    Map<String, List<CapRegions.Region>> regions() {
+        return regions.all();
     }
 }
