@@ -38,8 +38,19 @@ public class IndexLayer {
         return find(id).isPresent();
     }
 
-    /** Catalogue entries for both indices and their domains. */
+    /** Catalogue entries for both indices and their domains (the shipped frameworks are fixed, so built once). */
     public List<Indicator> indicators() {
+        List<Indicator> list = catalogue;
+        if (list == null) {
+            list = List.copyOf(build());
+            catalogue = list;
+        }
+        return list;
+    }
+
+    private volatile List<Indicator> catalogue;
+
+    private static List<Indicator> build() {
         List<Indicator> list = new ArrayList<>();
         add(list, INDEX, Scores.defaultFramework(), "Risico-index (standaard)", "Risk index (default)",
                 "Composite risk score of the default framework");
@@ -66,7 +77,12 @@ public class IndexLayer {
     }
 
     public Optional<Indicator> find(String id) {
-        return indicators().stream().filter(i -> i.id().equals(id)).findFirst();
+        for (Indicator i : indicators()) {
+            if (i.id().equals(id)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     public Value value(String id, Area area) {

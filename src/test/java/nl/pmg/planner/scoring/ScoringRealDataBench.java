@@ -1,12 +1,12 @@
 package nl.pmg.planner.scoring;
 
 import java.util.Arrays;
-import nl.pmg.planner.area.AreaLoader;
-import nl.pmg.planner.area.Areas;
+import nl.pmg.planner.PlannerApplication;
 import nl.pmg.planner.area.Level;
-import nl.pmg.planner.indicator.EligibilityProperties;
-import nl.pmg.planner.indicator.IndicatorValues;
-import nl.pmg.planner.shared.GeodataProperties;
+import nl.pmg.planner.support.BenchArguments;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Benchmark (not a test): scores all buurten, wijken and gemeenten of the shipped national data
@@ -21,12 +21,9 @@ public final class ScoringRealDataBench {
 
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 60;
-        // built directly from geodata/ (the Spring context now needs a web server for its security chain)
-        GeodataProperties geodata = new GeodataProperties(java.nio.file.Path.of("geodata"));
-        Areas areas = AreaLoader.load(geodata.file("areas_2024.gpkg"));
-        Scores scores = new Scores(new ScoringInputs(areas, new IndicatorValues(geodata, areas),
-                EligibilityProperties.DEFAULTS), areas);
-        {
+        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(PlannerApplication.class)
+                .web(WebApplicationType.SERVLET).run(BenchArguments.of())) {
+            Scores scores = ctx.getBean(Scores.class);
             Framework f = Scores.defaultFramework();
             ScoringOptions o = ScoringOptions.defaults();
             for (int i = 0; i < 20; i++) {

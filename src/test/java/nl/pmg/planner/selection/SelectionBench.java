@@ -3,6 +3,7 @@ package nl.pmg.planner.selection;
 import java.util.Arrays;
 import java.util.List;
 import nl.pmg.planner.PlannerApplication;
+import nl.pmg.planner.support.BenchArguments;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -33,8 +34,7 @@ public final class SelectionBench {
 
     public static void main(String[] args) {
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(PlannerApplication.class)
-                .web(WebApplicationType.SERVLET).run("--server.port=0", "--logging.level.root=WARN",
-                        "--planner.store.data-dir=target/bench-data")) { // the security chain needs a web context
+                .web(WebApplicationType.SERVLET).run(BenchArguments.of())) {
             Selections selections = ctx.getBean(Selections.class);
             Uncertainty uncertainty = ctx.getBean(Uncertainty.class);
             SelectionRequest request = allFamilies(null);
