@@ -89,7 +89,7 @@ final class Browser implements AutoCloseable {
     void open(int port, String path) {
         driver.get(path.startsWith("http") ? path : "http://localhost:" + port + path);
         // generous: on a loaded machine the first page of a context computes the scores it shows; the wait ends on the condition
-        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(180));
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(300));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.until(d -> d.findElement(org.openqa.selenium.By.tagName("body")).getDomAttribute("data-ready") != null);
         org.assertj.core.api.Assertions.assertThat(driver.findElement(org.openqa.selenium.By.tagName("body")).getDomAttribute("data-ready"))

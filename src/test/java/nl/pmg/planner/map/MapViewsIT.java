@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MapViewsIT {
 
-    private static final Duration LOAD = Duration.ofSeconds(90); // generous: under load a page can take long; the wait ends on the condition
+    private static final Duration LOAD = Duration.ofSeconds(300); // generous: under load a page can take long; the wait ends on the condition
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String READY = "return document.body.dataset.ready === 'true'";
 
