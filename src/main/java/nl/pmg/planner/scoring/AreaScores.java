@@ -20,14 +20,22 @@ final class AreaScores {
         int[] ranks = Ranking.descendingRanks(scores);
         double[] percentiles = Ranking.percentileRanks(scores);
         List<Domain> domains = framework.domains();
+        boolean[] present = new boolean[domains.size()];
+        for (PreparedIndicator indicator : indicators) {
+            present[indicator.domain()] |= indicator.weight() > 0;
+        }
         boolean[] approximate = input.approximateBoundary();
         List<AreaScore> areas = new ArrayList<>(input.size());
         for (int a = 0; a < input.size(); a++) {
             Map<String, Double> domainScores = new LinkedHashMap<>();
+            List<String> missingDomains = new ArrayList<>(0);
+            boolean eligible = input.isEligible(a);
             for (int d = 0; d < domains.size(); d++) {
                 double value = composite.domainScores()[d][a];
                 if (!Double.isNaN(value)) {
                     domainScores.put(domains.get(d).id(), value);
+                } else if (present[d] && eligible) {
+                    missingDomains.add(domains.get(d).id());
                 }
             }
             Map<String, Double> contributions = new LinkedHashMap<>();
@@ -55,13 +63,21 @@ final class AreaScores {
             if (approximate != null && approximate[a]) {
                 flags.add(QualityFlag.APPROXIMATE_BOUNDARY);
             }
-            if (Double.isNaN(scores[a])) {
+            if (!eligible) {
+                // not ranked by the caller's rule: its (ignored) values say nothing about the data
+                flags.removeAll(java.util.EnumSet.of(QualityFlag.MISSING, QualityFlag.SUPPRESSED));
+                indicatorFlags = null;
+                flags.add(QualityFlag.NOT_ELIGIBLE);
+            } else if (domainScores.isEmpty()) {
+                missingDomains.clear(); // nothing at all is known: that is NO_DATA, not a missing domain
                 flags.add(QualityFlag.NO_DATA);
+            } else if (!missingDomains.isEmpty()) {
+                flags.add(QualityFlag.DOMAIN_MISSING);
             }
             areas.add(new AreaScore(input.codes().get(a), scores[a], ranks[a], percentiles[a],
                     Collections.unmodifiableMap(domainScores), Collections.unmodifiableMap(contributions),
                     Collections.unmodifiableList(p90Flags), Collections.unmodifiableSet(flags),
-                    indicatorFlags == null ? Map.of() : Collections.unmodifiableMap(indicatorFlags)));
+                    indicatorFlags == null ? Map.of() : Collections.unmodifiableMap(indicatorFlags), missingDomains));
         }
         return areas;
     }
@@ -72,7 +88,8 @@ final class AreaScores {
         boolean imputed = PreparedIndicator.at(indicator.imputed(), area);
         boolean smoothed = PreparedIndicator.at(indicator.smoothed(), area);
         boolean suppressed = PreparedIndicator.at(indicator.suppressed(), area);
-        if (!(missing || imputed || smoothed || suppressed)) {
+        boolean fromParent = !missing && PreparedIndicator.at(indicator.fromParent(), area);
+        if (!(missing || imputed || smoothed || suppressed || fromParent)) {
             return null;
         }
         Set<QualityFlag> flags = EnumSet.noneOf(QualityFlag.class);
@@ -87,6 +104,9 @@ final class AreaScores {
         }
         if (suppressed) {
             flags.add(QualityFlag.SUPPRESSED);
+        }
+        if (fromParent) {
+            flags.add(QualityFlag.FROM_PARENT);
         }
         return flags;
     }

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/selections}: which municipalities should join, how sure that is, and where to start in each. */
+/** {@code /api/selections}: which municipalities should join, and how sure that is. */
 @RestController
 @RequestMapping("/api/selections")
 class SelectionController {
@@ -21,16 +21,13 @@ class SelectionController {
     private final Selections selections;
     private final Uncertainty uncertainty;
     private final UncertaintyJobs jobs;
-    private final PriorityAreas priorityAreas;
     private final CapRegions regions;
 
-    SelectionController(Selections selections, Uncertainty uncertainty, UncertaintyJobs jobs,
-            PriorityAreas priorityAreas, CapRegions regions) {
+    SelectionController(Selections selections, Uncertainty uncertainty, UncertaintyJobs jobs, CapRegions regions) {
         this.regions = regions;
         this.selections = selections;
         this.uncertainty = uncertainty;
         this.jobs = jobs;
-        this.priorityAreas = priorityAreas;
     }
 
     @PostMapping
@@ -65,11 +62,5 @@ class SelectionController {
     @GetMapping("/regions")
     Map<String, List<CapRegions.Region>> regions() {
         return regions.all();
-    }
-
-    @GetMapping("/{code}/priority-areas")
-    PriorityAreas.Result priorityAreas(@PathVariable String code, @RequestParam(defaultValue = "5") int k,
-            @RequestParam(defaultValue = "999") int permutations, @RequestParam(defaultValue = "20240101") long seed) {
-        return priorityAreas.of(code, k, permutations, seed);
     }
 }
