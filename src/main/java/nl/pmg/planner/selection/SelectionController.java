@@ -1,8 +1,5 @@
 package nl.pmg.planner.selection;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,50 +8,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/selections}: which municipalities should join, how sure that is, and where to start in each. */
+/** {@code /api/selections}: which municipalities should join, and where to start in each (how sure: {@code uncertainty}). */
 @RestController
 @RequestMapping("/api/selections")
 class SelectionController {
 
     private final Selections selections;
-    private final Uncertainty uncertainty;
-    private final UncertaintyJobs jobs;
     private final PriorityAreas priorityAreas;
 
-    SelectionController(Selections selections, Uncertainty uncertainty, UncertaintyJobs jobs,
-            PriorityAreas priorityAreas) {
+    SelectionController(Selections selections, PriorityAreas priorityAreas) {
         this.selections = selections;
-        this.uncertainty = uncertainty;
-        this.jobs = jobs;
         this.priorityAreas = priorityAreas;
     }
 
     @PostMapping
     Selection select(@RequestBody SelectionRequest request) {
         return selections.select(request.withoutUncertainty());
-    }
-
-    /** Synchronous by default (1,000 draws take seconds); {@code async=true} answers 202 with a job to poll. */
-    @PostMapping("/uncertainty")
-    ResponseEntity<?> uncertainty(@RequestBody SelectionRequest request,
-            @RequestParam(defaultValue = "false") boolean async) {
-        if (async) {
-            UncertaintyJobs.JobView job = jobs.start(request);
-            return ResponseEntity.status(HttpStatus.ACCEPTED)
-                    .header("Location", "/api/selections/uncertainty/" + job.id()).body(job);
-        }
-        Selections.Prepared pr = uncertainty.prepare(request);
-        return ResponseEntity.ok(uncertainty.run(request, pr, Uncertainty.Progress.start()));
-    }
-
-    @GetMapping("/uncertainty/{id}")
-    UncertaintyJobs.JobView job(@PathVariable String id) {
-        return jobs.get(id);
-    }
-
-    @DeleteMapping("/uncertainty/{id}")
-    UncertaintyJobs.JobView cancel(@PathVariable String id) {
-        return jobs.cancel(id);
     }
 
     @GetMapping("/{code}/priority-areas")

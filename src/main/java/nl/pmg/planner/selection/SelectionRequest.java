@@ -20,7 +20,7 @@ import nl.pmg.planner.scoring.Normalisation;
  * @param aggregations   methods drawn from uniformly; default both
  * @param asOf           ISO date: score on the data as known then (see {@link Vintages}); omitted = latest
  */
-record SelectionRequest(String level, List<String> lockedIn, Integer add, Objective objective,
+public record SelectionRequest(String level, List<String> lockedIn, Integer add, Objective objective,
         Constraints constraints, Framework framework, Integer draws, Long seed, Double concentration,
         List<Normalisation> normalisations, List<Aggregation> aggregations, String asOf) {
 
