@@ -58,6 +58,8 @@ class SecurityConfiguration {
                 // the public map's scenario panel reads the method and the scenarios (gemeente-level selections)
                 .requestMatchers(GET, "/api/frameworks", "/api/frameworks/*", "/api/scenarios", "/api/scenarios/*",
                         "/api/scenarios/*/compare/*").permitAll()
+                // what explains the past rounds: gemeente-level, read by the analyst view's panel
+                .requestMatchers(GET, "/api/calibrations", "/api/calibrations/*").permitAll()
                 .requestMatchers(GET, "/api/monitor/{code}", "/api/monitor/{code}/export.csv")
                         .access((auth, ctx) -> detailFor(areas, auth, ctx, true))
                 // analysis and writes
@@ -67,6 +69,7 @@ class SecurityConfiguration {
                         "/api/frameworks", "/api/imports/indicators", "/api/imports/boundaries").hasAnyRole(PM, ANALYST)
                 .requestMatchers(GET, "/api/selections/uncertainty/*", "/api/imports/*").hasAnyRole(PM, ANALYST)
                 .requestMatchers(DELETE, "/api/selections/uncertainty/*").hasAnyRole(PM, ANALYST)
+                .requestMatchers(POST, "/api/calibrations").hasAnyRole(PM, ANALYST)
                 .requestMatchers(GET, "/api/audit").hasRole(PM)
                 .requestMatchers(POST, "/api/decisions").hasRole(PM)
                 .requestMatchers(GET, "/api/exports/*").authenticated()

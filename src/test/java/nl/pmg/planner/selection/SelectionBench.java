@@ -2,9 +2,7 @@ package nl.pmg.planner.selection;
 
 import java.util.Arrays;
 import java.util.List;
-import nl.pmg.planner.PlannerApplication;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import nl.pmg.planner.support.BenchContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -27,8 +25,7 @@ public final class SelectionBench {
     }
 
     public static void main(String[] args) {
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(PlannerApplication.class)
-                .web(WebApplicationType.NONE).run("--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext ctx = BenchContext.start()) {
             Selections selections = ctx.getBean(Selections.class);
             SelectionRequest request = allFamilies(null);
             Selection first = selections.select(request);

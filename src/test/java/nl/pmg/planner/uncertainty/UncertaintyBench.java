@@ -1,11 +1,9 @@
 package nl.pmg.planner.uncertainty;
 
 import java.util.Arrays;
-import nl.pmg.planner.PlannerApplication;
 import nl.pmg.planner.selection.SelectionProblem;
 import nl.pmg.planner.selection.SelectionRequest;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import nl.pmg.planner.support.BenchContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,8 +32,7 @@ public final class UncertaintyBench {
     }
 
     public static void main(String[] args) {
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(PlannerApplication.class)
-                .web(WebApplicationType.NONE).run("--logging.level.root=WARN")) {
+        try (ConfigurableApplicationContext ctx = BenchContext.start()) {
             Uncertainty uncertainty = ctx.getBean(Uncertainty.class);
             SelectionRequest mc = request(1000);
             SelectionProblem problem = uncertainty.prepare(mc);
