@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
+import nl.pmg.planner.shared.Quantiles;
 
 /**
  * Revealed-preference calibration of index weights on past decisions (pure computation): the ridge is

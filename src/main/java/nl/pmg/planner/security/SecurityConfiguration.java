@@ -69,7 +69,7 @@ class SecurityConfiguration {
                         "/api/frameworks", "/api/imports/indicators", "/api/imports/boundaries").hasAnyRole(PM, ANALYST)
                 .requestMatchers(GET, "/api/selections/uncertainty/*", "/api/imports/*").hasAnyRole(PM, ANALYST)
                 .requestMatchers(DELETE, "/api/selections/uncertainty/*").hasAnyRole(PM, ANALYST)
-                .requestMatchers(POST, "/api/calibrations").hasAnyRole(PM, ANALYST)
+                .requestMatchers(POST, "/api/calibrations", "/api/selections/sensitivity").hasAnyRole(PM, ANALYST)
                 .requestMatchers(GET, "/api/audit").hasRole(PM)
                 .requestMatchers(POST, "/api/decisions").hasRole(PM)
                 .requestMatchers(GET, "/api/exports/*").authenticated()

@@ -89,6 +89,38 @@ public final class SelectionProblem {
         return s.found() ? mask(s) : null;
     }
 
+    /**
+     * The near-optimal portfolio of the request's own selection: every selection within {@code gap} (a share
+     * of the optimal total need, e.g. 0.01) of the optimum, up to {@code limit}.
+     *
+     * @return per pooled candidate the share of those selections that contain it, the number of selections,
+     *         and whether the enumeration was complete
+     */
+    public Portfolio nearOptimal(double gap, int limit) {
+        long[] needs = prepared.needs();
+        long optimum = 0;
+        for (int i = 0; i < base.length; i++) {
+            optimum += base[i] ? needs[i] : 0;
+        }
+        NearOptimal n = NearOptimal.enumerate(prepared.problem(), needs, optimum, gap, limit, 30);
+        int[] count = new int[base.length];
+        for (boolean[] s : n.solutions()) {
+            for (int i = 0; i < s.length; i++) {
+                count[i] += s[i] ? 1 : 0;
+            }
+        }
+        double[] share = new double[base.length];
+        for (int i = 0; i < share.length; i++) {
+            share[i] = n.solutions().isEmpty() ? 0 : (double) count[i] / n.solutions().size();
+        }
+        return new Portfolio(share, n.solutions().size(), n.complete(), prepared.problem().objective().unscale(optimum),
+                prepared.problem().objective().unscale(n.bound()));
+    }
+
+    /** Selection frequency over the near-optimal selections (prioritizr's portfolio irreplaceability). */
+    public record Portfolio(double[] share, int solutions, boolean complete, double optimum, double bound) {
+    }
+
     long[] needs(double[] scores) {
         Problem p = prepared.problem();
         long[] needs = new long[inputIndex.length];

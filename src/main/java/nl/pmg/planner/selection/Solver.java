@@ -43,7 +43,7 @@ final class Solver {
         this.timeLimitSeconds = timeLimitSeconds;
     }
 
-    private static synchronized void load() {
+    static synchronized void load() {
         if (!loaded) {
             Loader.loadNativeLibraries();
             loaded = true;
@@ -61,6 +61,39 @@ final class Solver {
      * @param forceOut  pooled codes that must not be chosen
      */
     Solution solve(Problem p, long[] needs, Collection<Family> families, Set<String> forceIn, Set<String> forceOut) {
+        Model model = model(p, families, forceIn, forceOut);
+        CpModel m = model.model();
+        BoolVar[] x = model.x();
+        List<Candidate> pool = p.pool();
+        m.maximize(LinearExpr.weightedSum(x, needs));
+        CpSolver s = new CpSolver();
+        s.getParameters().setNumWorkers(1).setMaxTimeInSeconds(timeLimitSeconds);
+        CpSolverStatus st = s.solve(m);
+        Status status = switch (st) {
+            case OPTIMAL -> Status.OPTIMAL;
+            case FEASIBLE -> Status.FEASIBLE;
+            case INFEASIBLE -> Status.INFEASIBLE;
+            default -> Status.UNKNOWN;
+        };
+        if (status != Status.OPTIMAL && status != Status.FEASIBLE) {
+            return new Solution(status, 0, List.of());
+        }
+        List<Candidate> chosen = new ArrayList<>();
+        long objective = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (s.booleanValue(x[i])) {
+                chosen.add(pool.get(i));
+                objective += needs[i];
+            }
+        }
+        return new Solution(status, objective, chosen);
+    }
+
+    /** The CP-SAT model without an objective: one boolean per pooled candidate and the families' constraints. */
+    record Model(CpModel model, BoolVar[] x) {
+    }
+
+    static Model model(Problem p, Collection<Family> families, Set<String> forceIn, Set<String> forceOut) {
         load();
         List<Candidate> pool = p.pool();
         CpModel m = new CpModel();
@@ -96,28 +129,7 @@ final class Solver {
             }
             m.addGreaterOrEqual(LinearExpr.sum(small.toArray(BoolVar[]::new)), p.minSmall() - lockedSmall);
         }
-        m.maximize(LinearExpr.weightedSum(x, needs));
-        CpSolver s = new CpSolver();
-        s.getParameters().setNumWorkers(1).setMaxTimeInSeconds(timeLimitSeconds);
-        CpSolverStatus st = s.solve(m);
-        Status status = switch (st) {
-            case OPTIMAL -> Status.OPTIMAL;
-            case FEASIBLE -> Status.FEASIBLE;
-            case INFEASIBLE -> Status.INFEASIBLE;
-            default -> Status.UNKNOWN;
-        };
-        if (status != Status.OPTIMAL && status != Status.FEASIBLE) {
-            return new Solution(status, 0, List.of());
-        }
-        List<Candidate> chosen = new ArrayList<>();
-        long objective = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (s.booleanValue(x[i])) {
-                chosen.add(pool.get(i));
-                objective += needs[i];
-            }
-        }
-        return new Solution(status, objective, chosen);
+        return new Model(m, x);
     }
 
     /** min ≤ locked in region + chosen in region ≤ max, for every region of the kind known nationally. */

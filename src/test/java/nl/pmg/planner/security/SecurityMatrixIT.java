@@ -80,6 +80,7 @@ class SecurityMatrixIT {
         expect("POST /api/scores", Rule.ANALYSIS, null);
         expect("POST /api/selections", Rule.ANALYSIS, null);
         expect("POST /api/selections/uncertainty", Rule.ANALYSIS, null);
+        expect("POST /api/selections/sensitivity", Rule.ANALYSIS, null);
         expect("GET /api/selections/uncertainty/{id}", Rule.ANALYSIS, "/api/selections/uncertainty/no-such-job");
         expect("DELETE /api/selections/uncertainty/{id}", Rule.ANALYSIS, "/api/selections/uncertainty/no-such-job");
         expect("POST /api/scenarios", Rule.ANALYSIS, null);

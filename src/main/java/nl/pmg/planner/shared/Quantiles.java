@@ -1,14 +1,14 @@
-package nl.pmg.planner.calibration;
+package nl.pmg.planner.shared;
 
 import java.util.Arrays;
 
 /** Sample quantiles by linear interpolation between order statistics (Hyndman and Fan type 7, R's default). */
-final class Quantiles {
+public final class Quantiles {
 
     private Quantiles() {
     }
 
-    static double of(double[] values, double q) {
+    public static double of(double[] values, double q) {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         double h = (sorted.length - 1) * q;
