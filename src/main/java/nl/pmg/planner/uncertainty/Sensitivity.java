@@ -48,7 +48,10 @@ public class Sensitivity {
         runs.shutdownNow();
     }
 
-    SensitivityResult run(SensitivityRequest r) {
+    /**
+     * @throws nl.pmg.planner.shared.ApiProblem 400 naming the field, or as the selection request would (400, 422)
+     */
+    public SensitivityResult run(SensitivityRequest r) {
         long t0 = System.nanoTime();
         if (r == null || r.selection() == null) {
             throw new InvalidParameter("selection", "selection is required: the body of POST /api/selections to analyse.");

@@ -51,7 +51,7 @@ final class SensitivityAnalysis {
             });
         }
         runAll(chunks, pool);
-        List<List<WeightRanges.Range>> ranges = WeightRanges.of(model, base, baseOptions);
+        List<List<SensitivityResult.WeightRange>> ranges = WeightRanges.of(model, base, baseOptions);
         List<SensitivityResult.Area> areas = SensitivityAreas.of(model, inputs, results, n, ranges, irreplaceability,
                 new SplittableRandom(seed ^ 0x5DEECE66DL), INDEX_BOOTSTRAP);
         int infeasible = 0;

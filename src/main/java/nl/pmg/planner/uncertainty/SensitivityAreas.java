@@ -11,7 +11,7 @@ final class SensitivityAreas {
     }
 
     static List<SensitivityResult.Area> of(Selector problem, SensitivityInputs inputs, boolean[][] results,
-            int n, List<List<WeightRanges.Range>> ranges, double[] irreplaceability, SplittableRandom rng,
+            int n, List<List<SensitivityResult.WeightRange>> ranges, double[] irreplaceability, SplittableRandom rng,
             int bootstrap) {
         int p = inputs.size();
         boolean[] base = problem.base();

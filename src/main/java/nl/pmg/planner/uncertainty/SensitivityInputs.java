@@ -17,17 +17,13 @@ import nl.pmg.planner.scoring.ScoringOptions;
  */
 final class SensitivityInputs {
 
-    /** One input: a domain weight ({@code domain} set) or a method choice. */
-    record Input(String id, String kind, String domain, List<String> options) {
-    }
-
     private final Framework base;
     private final double spread;
     private final List<Integer> domains = new ArrayList<>();
     private final List<Normalisation> normalisations;
     private final List<Aggregation> aggregations;
     private final List<MissingPolicy> missing;
-    private final List<Input> inputs = new ArrayList<>();
+    private final List<SensitivityResult.Input> inputs = new ArrayList<>();
 
     SensitivityInputs(Framework base, double spread, List<Normalisation> normalisations, List<Aggregation> aggregations,
             List<MissingPolicy> missing) {
@@ -39,21 +35,21 @@ final class SensitivityInputs {
         for (int d = 0; d < base.domains().size(); d++) {
             if (base.domains().get(d).weight() > 0) {
                 domains.add(d);
-                inputs.add(new Input("weight:" + base.domains().get(d).id(), "weight", base.domains().get(d).id(), null));
+                inputs.add(new SensitivityResult.Input("weight:" + base.domains().get(d).id(), "weight", base.domains().get(d).id(), null));
             }
         }
         if (normalisations.size() > 1) {
-            inputs.add(new Input("normalisation", "method", null, normalisations.stream().map(Enum::name).toList()));
+            inputs.add(new SensitivityResult.Input("normalisation", "method", null, normalisations.stream().map(Enum::name).toList()));
         }
         if (aggregations.size() > 1) {
-            inputs.add(new Input("aggregation", "method", null, aggregations.stream().map(Enum::name).toList()));
+            inputs.add(new SensitivityResult.Input("aggregation", "method", null, aggregations.stream().map(Enum::name).toList()));
         }
         if (missing.size() > 1) {
-            inputs.add(new Input("missingPolicy", "method", null, missing.stream().map(Enum::name).toList()));
+            inputs.add(new SensitivityResult.Input("missingPolicy", "method", null, missing.stream().map(Enum::name).toList()));
         }
     }
 
-    List<Input> inputs() {
+    List<SensitivityResult.Input> inputs() {
         return inputs;
     }
 

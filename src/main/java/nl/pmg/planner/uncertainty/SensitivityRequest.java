@@ -20,7 +20,7 @@ import nl.pmg.planner.selection.SelectionRequest;
  * @param gap             near-optimal portfolio: selections within this share of the optimal total need, default 0.01
  * @param maxSolutions    at most this many near-optimal selections, default 5,000
  */
-record SensitivityRequest(SelectionRequest selection, Integer draws, Long seed, Double weightSpread,
+public record SensitivityRequest(SelectionRequest selection, Integer draws, Long seed, Double weightSpread,
         List<Normalisation> normalisations, List<Aggregation> aggregations, List<MissingPolicy> missingPolicies,
         Double gap, Integer maxSolutions) {
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param draws       model runs made ({@code baseSamples} × (inputs + 2))
  * @param portfolio   irreplaceability: how often each area is in the near-optimal selections
  */
-record SensitivityResult(int draws, int baseSamples, long seed, double weightSpread, List<SensitivityInputs.Input> inputs,
+public record SensitivityResult(int draws, int baseSamples, long seed, double weightSpread, List<Input> inputs,
         List<String> baseSelection, List<Area> areas, Portfolio portfolio, int infeasibleDraws, String dataVintage,
         String frameworkId, String frameworkVersion, List<String> notes, double millis) {
 
@@ -19,11 +19,22 @@ record SensitivityResult(int draws, int baseSamples, long seed, double weightSpr
      * @param ranges      one-at-a-time weight ranges per domain (base selection only; empty otherwise)
      * @param indices     first-order and total index per input; empty when the area is selected in all runs or none
      */
-    record Area(String code, String name, boolean inBase, double probability, List<WeightRanges.Range> ranges,
+    public record Area(String code, String name, boolean inBase, double probability, List<WeightRange> ranges,
             List<InputIndex> indices, Double irreplaceability) {
     }
 
-    record InputIndex(String input, double first, double firstLow, double firstHigh, double total, double totalLow,
+    /** One input: a domain weight ({@code domain} set) or a method choice with its {@code options}. */
+    public record Input(String id, String kind, String domain, List<String> options) {
+    }
+
+    /**
+     * An area's one-at-a-time range for one domain: the shares of the domain weights, around the current one,
+     * over which it stays selected; {@code low} 0 or {@code high} 1 mean it stays selected to that end.
+     */
+    public record WeightRange(String domain, double current, double low, double high) {
+    }
+
+    public record InputIndex(String input, double first, double firstLow, double firstHigh, double total, double totalLow,
             double totalHigh) {
     }
 
@@ -31,6 +42,6 @@ record SensitivityResult(int draws, int baseSamples, long seed, double weightSpr
      * @param gap       the admitted shortfall from the optimal total need, as a share
      * @param complete  false when {@code solutions} hit the limit and the shares cover only those found first
      */
-    record Portfolio(double gap, double optimum, double bound, int solutions, boolean complete) {
+    public record Portfolio(double gap, double optimum, double bound, int solutions, boolean complete) {
     }
 }

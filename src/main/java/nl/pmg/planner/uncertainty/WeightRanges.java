@@ -14,10 +14,6 @@ import nl.pmg.planner.scoring.ScoringOptions;
  */
 final class WeightRanges {
 
-    /** An area's range for one domain; {@code low} 0 or {@code high} 1 mean it stays selected to that end. */
-    record Range(String domain, double current, double low, double high) {
-    }
-
     static final double STEP = 0.02;
     static final double PRECISION = 0.00125;
 
@@ -25,10 +21,10 @@ final class WeightRanges {
     }
 
     /** @return per pooled area in the base selection (pool order) its ranges, one per domain with a defined range */
-    static List<List<Range>> of(Selector model, Framework base, ScoringOptions options) {
+    static List<List<SensitivityResult.WeightRange>> of(Selector model, Framework base, ScoringOptions options) {
         boolean[] inBase = model.base();
         double[] current = DomainWeights.shares(base);
-        List<List<Range>> out = new ArrayList<>();
+        List<List<SensitivityResult.WeightRange>> out = new ArrayList<>();
         for (int a = 0; a < inBase.length; a++) {
             out.add(inBase[a] ? new ArrayList<>() : null);
         }
@@ -50,7 +46,7 @@ final class WeightRanges {
         return out;
     }
 
-    private static Range range(Selector model, Framework base, ScoringOptions options, int d, int a, double t0,
+    private static SensitivityResult.WeightRange range(Selector model, Framework base, ScoringOptions options, int d, int a, double t0,
             boolean[][] at) {
         int grid = at.length - 1;
         int below = (int) Math.floor(t0 / STEP + 1e-9);
@@ -69,7 +65,7 @@ final class WeightRanges {
                 break;
             }
         }
-        return new Range(base.domains().get(d).id(), t0, low, high);
+        return new SensitivityResult.WeightRange(base.domains().get(d).id(), t0, low, high);
     }
 
     /** Bisects between a share where the area is out and one where it is in; returns the last share where it is in. */

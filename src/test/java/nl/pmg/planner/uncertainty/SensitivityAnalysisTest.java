@@ -81,7 +81,7 @@ class SensitivityAnalysisTest {
         SensitivityInputs inputs = new SensitivityInputs(base, 0.5, List.of(Normalisation.values()),
                 List.of(Aggregation.ARITHMETIC), List.of(MissingPolicy.values()));
         assertEquals(List.of("weight:d1", "weight:d2", "normalisation", "missingPolicy"),
-                inputs.inputs().stream().map(SensitivityInputs.Input::id).toList());
+                inputs.inputs().stream().map(SensitivityResult.Input::id).toList());
         SensitivityAnalysis.Outcome o = SensitivityAnalysis.analyse(new TopOne(base), base, ScoringOptions.defaults(),
                 inputs, 20_000, 7, null, null, 1);
         assertEquals(120_000, o.runs());
@@ -103,8 +103,8 @@ class SensitivityAnalysisTest {
         // (and while the second's is below 0.5), up to the ends of the scale.
         Framework base = framework(0.6, 0.4);
         var ranges = WeightRanges.of(new TopOne(base), base, ScoringOptions.defaults()).get(0);
-        WeightRanges.Range d1 = ranges.get(0);
-        WeightRanges.Range d2 = ranges.get(1);
+        SensitivityResult.WeightRange d1 = ranges.get(0);
+        SensitivityResult.WeightRange d2 = ranges.get(1);
         assertEquals(0.6, d1.current(), 1e-12);
         assertTrue(d1.low() >= 0.5 - 1e-9 && d1.low() <= 0.5 + WeightRanges.PRECISION, "low " + d1.low());
         assertEquals(1.0, d1.high(), 1e-12);

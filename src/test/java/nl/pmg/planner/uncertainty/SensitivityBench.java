@@ -47,7 +47,7 @@ public final class SensitivityBench {
                     s.append(String.format(Locale.ROOT, " %s S %.2f ST %.2f;", x.input().replace("weight:", ""),
                             x.first(), x.total()));
                 }
-                for (WeightRanges.Range g : a.ranges()) {
+                for (SensitivityResult.WeightRange g : a.ranges()) {
                     s.append(String.format(Locale.ROOT, " %s %.2f [%.2f-%.2f]", g.domain(), g.current(), g.low(), g.high()));
                 }
                 System.out.println(s);
