@@ -63,6 +63,21 @@ public final class SelectionProblem {
         return base.clone();
     }
 
+    /** The catalogue entry of an indicator in the request's data vintage (its source and year as of then). */
+    public java.util.Optional<nl.pmg.planner.indicator.Indicator> catalogueEntry(String indicatorId) {
+        return prepared.vintage().values().find(indicatorId);
+    }
+
+    /** {@code SCORE} or {@code SCORE_X_YOUNG_PEOPLE}: the unit of needs and replacement costs. */
+    public String objective() {
+        return prepared.problem().objective().name();
+    }
+
+    /** The request fields of the constraint families the problem enforces, e.g. {@code perProvince}. */
+    public List<String> activeConstraints() {
+        return prepared.problem().activeFamilies().stream().map(Family::field).toList();
+    }
+
     /** {@code latest} or the as-of data set the request was scored on. */
     public String dataVintage() {
         return prepared.vintage().id();
@@ -115,6 +130,22 @@ public final class SelectionProblem {
         }
         return new Portfolio(share, n.solutions().size(), n.complete(), prepared.problem().objective().unscale(optimum),
                 prepared.problem().objective().unscale(n.bound()));
+    }
+
+    /**
+     * How much the optimal total need (in the objective's unit) drops when pooled candidate {@code i} may not be
+     * chosen and the rest is re-optimised: prioritizr's replacement cost; null when no selection exists without it.
+     */
+    public Double replacementCost(int i) {
+        Problem p = prepared.problem();
+        long[] needs = prepared.needs();
+        long optimum = 0;
+        for (int j = 0; j < base.length; j++) {
+            optimum += base[j] ? needs[j] : 0;
+        }
+        Solver.Solution without = solver.solve(p, needs, p.activeFamilies(), java.util.Set.of(),
+                java.util.Set.of(p.pool().get(i).code()));
+        return without.found() ? p.objective().unscale(optimum - without.objective()) : null;
     }
 
     /** Selection frequency over the near-optimal selections (prioritizr's portfolio irreplaceability). */

@@ -87,6 +87,8 @@ class SecurityMatrixIT {
         expect("GET /api/calibrations", Rule.PUBLIC, null);
         expect("GET /api/calibrations/{id}", Rule.PUBLIC, "/api/calibrations/999999");
         expect("POST /api/calibrations", Rule.ANALYSIS, null);
+        expect("GET /api/reports/scenarios/{id}", Rule.ANALYSIS, "/api/reports/scenarios/no-such-scenario");
+        expect("GET /api/reports/scenarios/{id}.pdf", Rule.ANALYSIS, "/api/reports/scenarios/no-such-scenario.pdf");
         expect("POST /api/imports/indicators", Rule.ANALYSIS, null);
         expect("POST /api/imports/boundaries", Rule.ANALYSIS, null);
         expect("GET /api/imports/{id}", Rule.ANALYSIS, "/api/imports/999999");
