@@ -22,6 +22,7 @@ public final class BenchContext {
             throw new java.io.UncheckedIOException(e);
         }
         return new SpringApplicationBuilder(PlannerApplication.class).web(WebApplicationType.SERVLET)
-                .run("--server.port=0", "--logging.level.root=WARN", "--planner.store.data-dir=" + dataDir);
+                .run("--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+                        "--planner.store.data-dir=" + dataDir);
     }
 }
