@@ -2,13 +2,17 @@ package nl.pmg.planner.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
 import nl.pmg.planner.print.SvgMap;
+import org.locationtech.jts.coverage.CoverageSimplifier;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +26,33 @@ class ReportMap {
     static final String[] CLASSES = {"#fee5d9", "#fcae91", "#fb6a4a", "#de2d26", "#a50f15"};
     static final String LOCKED = "#7b8fb5";
 
+    /**
+     * Metres: about half a pixel of the A4 map (300 km over 680 px), so simplifying changes nothing one can see
+     * but keeps the PDF small and quick to draw; the coverage simplifier keeps shared borders shared.
+     */
+    static final double TOLERANCE_M = 200;
+
     private final Areas areas;
+    private volatile Map<String, Geometry> simplified;
 
     ReportMap(Areas areas) {
         this.areas = areas;
+    }
+
+    /** The gemeente boundaries simplified once as a coverage, by code. */
+    private Map<String, Geometry> simplified() {
+        Map<String, Geometry> s = simplified;
+        if (s == null) {
+            List<Area> list = areas.list(Level.GEMEENTE).stream().filter(g -> g.geometryRd() != null).toList();
+            Geometry[] coverage = list.stream().map(Area::geometryRd).toArray(Geometry[]::new);
+            Geometry[] result = CoverageSimplifier.simplify(coverage, TOLERANCE_M);
+            Map<String, Geometry> byCode = new HashMap<>();
+            for (int i = 0; i < result.length; i++) {
+                byCode.put(list.get(i).code(), result[i]);
+            }
+            simplified = s = byCode;
+        }
+        return s;
     }
 
     String svg(MethodologyReport r, int width, int height, String label) {
@@ -38,6 +65,7 @@ class ReportMap {
         Set<String> locked = Set.copyOf(r.lockedIn().stream().map(MethodologyReport.Named::code).toList());
         List<SvgMap.Shape> shapes = new ArrayList<>();
         Envelope extent = new Envelope();
+        Map<String, Geometry> geometry = simplified();
         for (Area g : areas.list(Level.GEMEENTE)) {
             if (g.geometryRd() == null) {
                 continue;
@@ -45,7 +73,7 @@ class ReportMap {
             extent.expandToInclude(g.geometryRd().getEnvelopeInternal());
             Double score = r.scores().get(g.code());
             String fill = locked.contains(g.code()) ? LOCKED : score == null ? null : CLASSES[classOf(score, breaks)];
-            shapes.add(new SvgMap.Shape(g.code(), g.geometryRd(), fill, selected.contains(g.code())));
+            shapes.add(new SvgMap.Shape(g.code(), geometry.get(g.code()), fill, selected.contains(g.code())));
         }
         return SvgMap.svg(shapes, extent, width, height, label);
     }
