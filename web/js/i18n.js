@@ -232,6 +232,198 @@ const STRINGS = {
     "trend.gemeenteOnly": "Trendpijlen staan alleen op gemeenteniveau; zoom uit of kies niveau Gemeenten.",
     "trend.title": "{name}: {from} {fromValue} → {to} {toValue} ({pct})",
     "trend.titleMissing": "{name}: geen trend ({from}–{to}: reeks gebroken)",
+
+    // web (#14): header, session, pages, problems, map orientation, outputs
+    'nav.monitor': "Monitor",
+    'nav.audit': "Audittrail",
+    'nav.menu': "Menu",
+    'skip.main': "Naar de inhoud",
+    'session.login': "Inloggen",
+    'session.logout': "Uitloggen",
+    'session.user': "Ingelogd: {name} ({role})",
+    'role.PROGRAMME_MANAGER': "programmamanager",
+    'role.ANALYST': "analist",
+    'role.MUNICIPALITY': "gemeente",
+    'role.null': "bezoeker",
+    'problem.network': "De server is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.",
+    'problem.unknown-collection': "Deze kaartlaag bestaat niet ({collection}).",
+    'problem.unknown-area': "Dit gebied bestaat niet: {area}.",
+    'problem.unknown-indicator': "Deze indicator bestaat niet ({indicator}).",
+    'problem.unknown-import': "Deze import bestaat niet.",
+    'problem.unknown-framework': "Dit beoordelingskader bestaat niet.",
+    'problem.unknown-scenario': "Dit scenario bestaat niet (meer).",
+    'problem.unknown-job': "Deze berekening bestaat niet (meer).",
+    'problem.not-found': "Deze pagina of dit gegeven bestaat niet.",
+    'problem.invalid-parameter': "De waarde van {parameter} kan niet worden gebruikt.",
+    'problem.missing-parameter': "{parameter} ontbreekt.",
+    'problem.malformed-body': "Het verzoek is niet goed opgebouwd.",
+    'problem.malformed-multipart': "Het bestand kon niet worden gelezen.",
+    'problem.unsupported-media-type': "Dit bestandstype wordt hier niet aangenomen.",
+    'problem.invalid-framework': "Het beoordelingskader kan zo niet worden gebruikt.",
+    'problem.selection-infeasible': "Geen selectie voldoet aan alle randvoorwaarden. Botsend: {constraints}.",
+    'problem.not-available-as-of': "{parameter} kan niet met een peildatum worden gebruikt: daarvoor zijn geen buurtgegevens.",
+    'problem.framework-version-exists': "Deze versie van het kader is al opgeslagen; sla de wijziging op als nieuwe versie.",
+    'problem.solver-timeout': "De berekening duurde te lang en is gestopt. Probeer minder randvoorwaarden.",
+    'problem.unauthenticated': "Hiervoor moet u inloggen.",
+    'problem.forbidden': "Uw rol mag dit niet.",
+    'problem.csrf': "De sessie is verlopen; laad de pagina opnieuw.",
+    'problem.invalid-request': "Dit adres bevat tekens die niet worden aangenomen.",
+    'problem.too-many-failed-logins': "Te veel mislukte inlogpogingen; probeer het over enkele minuten opnieuw.",
+    'problem.upload-too-large': "Het bestand is te groot.",
+    'problem.import-rejected': "De import is geweigerd ({problemCount} problemen); er is niets opgeslagen.",
+    'problem.method-not-allowed': "Deze handeling is hier niet mogelijk.",
+    'problem.bad-request': "Het verzoek is geweigerd.",
+    'problem.internal-error': "Er ging aan onze kant iets mis. Het is gelogd; probeer het later opnieuw.",
+    'problem.other': "Het verzoek is mislukt (HTTP {status}).",
+    "hint.login": "Wijk- en buurtcijfers zijn alleen na inloggen te zien; de kaart blijft op gemeenteniveau.",
+    "hint.ownGemeente": "Wijk- en buurtcijfers ziet u alleen voor uw eigen gemeente; de kaart blijft hier op gemeenteniveau.",
+    "priority.loginNeeded": "Prioritaire wijken en buurten zijn alleen na inloggen te zien.",
+    "priority.otherGemeente": "Prioritaire wijken en buurten ziet u alleen voor uw eigen gemeente.",
+    "scenario.loginNote": "Een selectie uitvoeren of opslaan kan na inloggen als analist of programmamanager. Opgeslagen scenario's kunt u hieronder openen en vergelijken.",
+    "solver.OPTIMAL": "optimaal",
+    "solver.FEASIBLE": "haalbaar (tijdslimiet bereikt)",
+    "status.broken": "breuk in de reeks",
+    "status.too-few-inhabitants": "te weinig inwoners",
+    "status.unreliable": "onbetrouwbaar",
+    "controls.year": "Jaar",
+    "panel.toggle": "Instellingen en legenda",
+    "legend.background": "Achtergrond: buitenland en open water zijn niet getekend (geen grenzen van buurlanden in onze bronnen).",
+    "legend.populationRule": "{level} met minder dan {min} inwoners krijgen geen klasse (grijs, {n} gebieden): bij zo weinig inwoners zegt een cijfer per inwoner weinig.",
+    "legend.breaksNone": "Geen geldige grenzen gevonden: geef getallen, gescheiden door ; (bijv. 20; 50; 80).",
+    "legend.breaksOutside": "Genegeerd: {list} — buiten de waarden ({min} tot {max}).",
+    "legend.breaksExtra": "Alleen de eerste vier grenzen gebruikt; {n} genegeerd.",
+    "legend.breaksOk": "Alle eigen grenzen gebruikt.",
+    "ranking.heading": "Ranglijst van {n} {level} (tabel)",
+    "ranking.caption": "{indicator}: {level}, gesorteerd",
+    "ranking.rank": "Rang",
+    "ranking.name": "Naam",
+    "ranking.value": "Waarde",
+    "ranking.class": "Klasse",
+    "ranking.classN": "klasse {n}",
+    "ranking.unit": "Eenheid: {unit}. Kies een naam om het gebied op de kaart te tonen.",
+    "ranking.truncated": "De eerste {n} staan in de tabel; zoom in of kies een gemeente voor de rest.",
+    "gemeente.meta": "Provincie {province} · CBS-code {code}",
+    "gemeente.pdf": "Gebiedsprofiel (PDF, A4)",
+    "basis.nplv": "focusgebied van het NPLV ({areas})",
+    "basis.nplvAdded": "focusgebied van het NPLV, toegevoegd in {year} ({areas})",
+    "basis.data": "gekozen op criminaliteitscijfers en sociaaleconomische gegevens",
+    "export.csvExcel": "CSV voor Excel (;)",
+    "export.csvPlain": "CSV (komma, voor tools)",
+    "export.made": "Gemaakt op {date} met de gebiedsplanner Preventie met Gezag",
+    "analyst.scatterAlt": "Spreidingsdiagram van {a} (horizontaal) tegen {b} (verticaal), {n} gebieden, r = {r}",
+    "decision.heading": "Besluit over dit scenario",
+    "decision.legend": "Besluit",
+    "decision.adopt": "Aannemen",
+    "decision.reject": "Afwijzen",
+    "decision.defer": "Uitstellen",
+    "decision.note": "Toelichting (komt in de audittrail)",
+    "decision.submit": "Besluit vastleggen",
+    "decision.history": "Eerdere besluiten",
+    "decision.none": "Nog geen besluit over dit scenario.",
+    "decision.choose": "Kies aannemen, afwijzen of uitstellen.",
+    "decision.recorded": "Vastgelegd: {decision} — {name}.",
+    "audit.title": "Audittrail",
+    "audit.intro": "Inloggen, mislukte inlogpogingen, imports, opgeslagen scenario's en besluiten (alleen voor programmamanagers).",
+    "audit.when": "Wanneer",
+    "audit.who": "Wie",
+    "audit.what": "Wat",
+    "audit.target": "Doel",
+    "audit.detail": "Details",
+    "audit.checksum": "Controlegetal",
+    "audit.intact": "De keten van controlegetallen is intact: niets is achteraf gewijzigd.",
+    "audit.broken": "Let op: de keten van controlegetallen is gebroken.",
+    "audit.action.login": "ingelogd",
+    "audit.action.login-failed": "inloggen mislukt",
+    "audit.action.import": "import",
+    "audit.action.scenario-save": "scenario opgeslagen",
+    "audit.action.framework-save": "kader opgeslagen",
+    "audit.action.decision": "besluit",
+    "login.title": "Inloggen",
+    "login.intro": "Zonder inloggen ziet u alle kaarten en cijfers op gemeenteniveau. Na inloggen ziet u ook wijken en buurten, voor zover uw rol dat toestaat.",
+    "login.username": "Gebruikersnaam",
+    "login.password": "Wachtwoord",
+    "login.submit": "Inloggen",
+    "login.error": "Onjuiste gebruikersnaam of wachtwoord.",
+    "login.loggedOut": "U bent uitgelogd.",
+    "login.demoTitle": "Demonstratiemodus",
+    "login.demoIntro": "Deze installatie draait in demonstratiemodus met bekende wachtwoorden — niet voor echte gegevens.",
+    "login.demoUser": "Gebruiker",
+    "login.demoRole": "Rol",
+    "monitor.title": "Monitor Preventie met Gezag",
+    "monitor.subtitle": "Monitor: programmagemeenten tegenover vergelijkbare gemeenten",
+    "monitor.intro": "Per gemeente de ontwikkeling sinds het startjaar (= 100), tegenover een groep van vergelijkbare gemeenten buiten het programma. Beschrijvend, geen causale schatting.",
+    "monitor.indicator": "Indicator",
+    "monitor.tranche": "Tranche",
+    "monitor.allTranches": "Alle tranches",
+    "monitor.csv": "CSV downloaden",
+    "monitor.keyOwn": "gemeente",
+    "monitor.keyGroup": "vergelijkingsgroep",
+    "monitor.keyNote": "(startjaar = 100; verschil met de groep en het placebo-interval tussen haken)",
+    "monitor.status": "{n} gemeenten — {indicator}",
+    "monitor.since": "sinds {year}",
+    "monitor.diffLine": "{year}: {diff}",
+    "monitor.groupLine": "tegenover {names}",
+    "monitor.noSeries": "geen reeks",
+    "monitor.chartAlt": "Index {name}, {from}–{to}: in {to} {own} tegenover {group} voor de vergelijkingsgroep (startjaar = 100)",
+    "monitor.panelHeading": "Ontwikkeling",
+    "monitor.panelText": "Misdrijven per 1.000 inwoners, startjaar {year} = 100 (rood: de gemeente; blauw gestreept: vergelijkbare gemeenten); verschil {diff}. Geen causale schatting.",
+    "monitor.panelNoProgramme": "Geen programmagemeente: de reeks staat in het monitorrapport.",
+    "monitor.reportLink": "Monitorrapport (afdrukbaar)",
+    "monitor.var.population": "Inwoners",
+    "monitor.var.urbanity": "Stedelijkheid (1–5)",
+    "monitor.var.baseline_index": "Risico-index",
+    "monitor.var.baseline_crime": "Misdrijven per 1.000 (basisjaar)",
+    "focus.heading": "Focusgebieden (NPLV)",
+    "focus.intro": "Geregistreerde misdrijven per 1.000 inwoners in de wijk tegenover de gemeente, elk geïndexeerd op het startjaar van de gemeente = 100.",
+    "focus.since": "NPLV sinds {year}",
+    "focus.unmapped": "Geen eenduidige wijk bij dit focusgebied; de reeks wordt niet getoond.",
+    "focus.mapped": "Gekoppeld aan een wijk ({mapping}); geen officiële lijst.",
+    "focus.wijkCrimes": "Wijk: misdrijven",
+    "focus.wijkRate": "Wijk: per 1.000 inwoners (inwoners 2024)",
+    "focus.wijkIndex": "Wijk: index ({year} = 100)",
+    "focus.gemeenteRate": "{name}: per 1.000 inwoners",
+    "focus.gemeenteIndex": "{name}: index ({year} = 100)",
+    "report.title": "Monitorrapport",
+    "report.subtitle": "Monitorrapport",
+    "report.back": "← Monitor",
+    "report.source": "Bron: CBS; Politie, via CBS — CC BY 4.0. Beschrijvend, geen causale schatting.",
+    "report.titleMember": "Monitorrapport {name} — {tranche}, startjaar {year}",
+    "report.titleOther": "Monitorrapport {name}",
+    "report.seriesCaption": "Reeks: {name}",
+    "report.changeCaption": "Index en verschil: {name}",
+    "report.groupCaption": "Vergelijkingsgroep",
+    "report.year": "Jaar",
+    "report.value": "Waarde",
+    "report.numerator": "Teller",
+    "report.denominator": "Noemer",
+    "report.status": "Status",
+    "report.mapping": "Koppeling",
+    "report.index": "Index",
+    "report.groupIndex": "Vergelijkingsgroep",
+    "report.difference": "Verschil [placebo-interval]",
+    "report.group": "Vergelijkingsgroep (k = {k}, basisjaar {year})",
+    "report.gemeente": "Gemeente",
+    "report.distance": "Afstand",
+    "report.self": "{name} (zelf)",
+    "parameter.asOf": "de peildatum",
+    "parameter.add": "het aantal toe te voegen",
+    "parameter.gemeente": "de gemeente",
+    "parameter.indicators": "de indicatoren",
+    "parameter.level": "het niveau",
+    "parameter.bbox": "het kaartvenster",
+    "legend.histogramTail": "(de laatste staaf telt ook alle waarden boven {value})",
+    "session.signedIn": "Ingelogd:",
+    "export.loginNote": "CSV, GeoJSON en GeoPackage kunt u downloaden na inloggen; de PNG-afbeelding en het gebiedsprofiel (PDF) zonder.",
+    "focus.mapping.derived": "eigen afleiding op naam",
+    "focus.mapping.none": "geen",
+    "audit.detail.formLogin": "inloggen via het formulier",
+    "audit.detail.status": "status {status}",
+    "audit.detail.BadCredentialsException": "onjuist wachtwoord of onbekende gebruiker",
+    "notFound.title": "Niet gevonden",
+    "notFound.page": "Deze pagina bestaat niet:",
+    "notFound.area": "Er is geen gemeente met code {code}:",
+    "notFound.home": "Naar het programmaoverzicht",
+    "notFound.search": "Zoek een gemeente, wijk of buurt met het zoekvak bovenaan.",
   },
   en: {
     'app.title': 'Preventie met Gezag — area planner',
@@ -463,12 +655,220 @@ const STRINGS = {
     "trend.gemeenteOnly": "Trend arrows are shown at municipality level only; zoom out or choose level Municipalities.",
     "trend.title": "{name}: {from} {fromValue} → {to} {toValue} ({pct})",
     "trend.titleMissing": "{name}: no trend ({from}–{to}: broken series)",
+
+    // web (#14): header, session, pages, problems, map orientation, outputs
+    'nav.monitor': "Monitor",
+    'nav.audit': "Audit trail",
+    'nav.menu': "Menu",
+    'skip.main': "Skip to content",
+    'session.login': "Log in",
+    'session.logout': "Log out",
+    'session.user': "Signed in: {name} ({role})",
+    'role.PROGRAMME_MANAGER': "programme manager",
+    'role.ANALYST': "analyst",
+    'role.MUNICIPALITY': "municipality",
+    'role.null': "visitor",
+    'problem.network': "The server cannot be reached. Check the connection and try again.",
+    'problem.unknown-collection': "This map layer does not exist ({collection}).",
+    'problem.unknown-area': "This area does not exist: {area}.",
+    'problem.unknown-indicator': "This indicator does not exist ({indicator}).",
+    'problem.unknown-import': "This import does not exist.",
+    'problem.unknown-framework': "This scoring framework does not exist.",
+    'problem.unknown-scenario': "This scenario does not exist (any more).",
+    'problem.unknown-job': "This computation does not exist (any more).",
+    'problem.not-found': "This page or item does not exist.",
+    'problem.invalid-parameter': "The value of {parameter} cannot be used.",
+    'problem.missing-parameter': "{parameter} is missing.",
+    'problem.malformed-body': "The request is not well formed.",
+    'problem.malformed-multipart': "The file could not be read.",
+    'problem.unsupported-media-type': "This file type is not accepted here.",
+    'problem.invalid-framework': "The scoring framework cannot be used like this.",
+    'problem.selection-infeasible': "No selection satisfies all constraints. In conflict: {constraints}.",
+    'problem.not-available-as-of': "{parameter} cannot be used with an as-of date: there are no buurt data for it.",
+    'problem.framework-version-exists': "This version of the framework is already saved; save the change as a new version.",
+    'problem.solver-timeout': "The computation took too long and was stopped. Try fewer constraints.",
+    'problem.unauthenticated': "You need to log in for this.",
+    'problem.forbidden': "Your role may not do this.",
+    'problem.csrf': "The session has expired; reload the page.",
+    'problem.invalid-request': "This address contains characters that are not accepted.",
+    'problem.too-many-failed-logins': "Too many failed logins; try again in a few minutes.",
+    'problem.upload-too-large': "The file is too large.",
+    'problem.import-rejected': "The import was rejected ({problemCount} problems); nothing was stored.",
+    'problem.method-not-allowed': "This action is not possible here.",
+    'problem.bad-request': "The request was refused.",
+    'problem.internal-error': "Something went wrong on our side. It has been logged; try again later.",
+    'problem.other': "The request failed (HTTP {status}).",
+    "hint.login": "Wijk and buurt figures are shown after logging in only; the map stays at municipality level.",
+    "hint.ownGemeente": "You see wijk and buurt figures for your own municipality only; here the map stays at municipality level.",
+    "priority.loginNeeded": "Priority wijken and buurten are shown after logging in only.",
+    "priority.otherGemeente": "You see priority wijken and buurten for your own municipality only.",
+    "scenario.loginNote": "Running or saving a selection needs a login as analyst or programme manager. Saved scenarios can be opened and compared below.",
+    "solver.OPTIMAL": "optimal",
+    "solver.FEASIBLE": "feasible (time limit reached)",
+    "status.broken": "break in the series",
+    "status.too-few-inhabitants": "too few inhabitants",
+    "status.unreliable": "unreliable",
+    "controls.year": "Year",
+    "panel.toggle": "Settings and legend",
+    "legend.background": "Background: other countries and open water are not drawn (our sources have no boundaries of neighbouring countries).",
+    "legend.populationRule": "{level} with fewer than {min} inhabitants get no class (grey, {n} areas): with so few inhabitants a figure per inhabitant says little.",
+    "legend.breaksNone": "No valid breaks found: give numbers separated by ; (e.g. 20; 50; 80).",
+    "legend.breaksOutside": "Ignored: {list} — outside the values ({min} to {max}).",
+    "legend.breaksExtra": "Only the first four breaks used; {n} ignored.",
+    "legend.breaksOk": "All custom breaks used.",
+    "ranking.heading": "Ranking of {n} {level} (table)",
+    "ranking.caption": "{indicator}: {level}, sorted",
+    "ranking.rank": "Rank",
+    "ranking.name": "Name",
+    "ranking.value": "Value",
+    "ranking.class": "Class",
+    "ranking.classN": "class {n}",
+    "ranking.unit": "Unit: {unit}. Choose a name to show the area on the map.",
+    "ranking.truncated": "The first {n} are in the table; zoom in or choose a municipality for the rest.",
+    "gemeente.meta": "Province {province} · CBS code {code}",
+    "gemeente.pdf": "Area profile (PDF, A4)",
+    "basis.nplv": "NPLV focus area ({areas})",
+    "basis.nplvAdded": "NPLV focus area, added in {year} ({areas})",
+    "basis.data": "selected on crime figures and socio-economic data",
+    "export.csvExcel": "CSV for Dutch Excel (;)",
+    "export.csvPlain": "CSV (comma, for tools)",
+    "export.made": "Made on {date} with the Preventie met Gezag area planner",
+    "analyst.scatterAlt": "Scatter plot of {a} (horizontal) against {b} (vertical), {n} areas, r = {r}",
+    "decision.heading": "Decision on this scenario",
+    "decision.legend": "Decision",
+    "decision.adopt": "Adopt",
+    "decision.reject": "Reject",
+    "decision.defer": "Defer",
+    "decision.note": "Note (goes into the audit trail)",
+    "decision.submit": "Record decision",
+    "decision.history": "Earlier decisions",
+    "decision.none": "No decision on this scenario yet.",
+    "decision.choose": "Choose adopt, reject or defer.",
+    "decision.recorded": "Recorded: {decision} — {name}.",
+    "audit.title": "Audit trail",
+    "audit.intro": "Logins, failed logins, imports, saved scenarios and decisions (programme managers only).",
+    "audit.when": "When",
+    "audit.who": "Who",
+    "audit.what": "What",
+    "audit.target": "Target",
+    "audit.detail": "Details",
+    "audit.checksum": "Checksum",
+    "audit.intact": "The checksum chain is intact: nothing was changed afterwards.",
+    "audit.broken": "Warning: the checksum chain is broken.",
+    "audit.action.login": "logged in",
+    "audit.action.login-failed": "login failed",
+    "audit.action.import": "import",
+    "audit.action.scenario-save": "scenario saved",
+    "audit.action.framework-save": "framework saved",
+    "audit.action.decision": "decision",
+    "login.title": "Log in",
+    "login.intro": "Without logging in you see every map and figure at municipality level. After logging in you also see wijken and buurten, as far as your role allows.",
+    "login.username": "User name",
+    "login.password": "Password",
+    "login.submit": "Log in",
+    "login.error": "Wrong user name or password.",
+    "login.loggedOut": "You have been logged out.",
+    "login.demoTitle": "Demo mode",
+    "login.demoIntro": "This installation runs in demo mode with published passwords — not for real data.",
+    "login.demoUser": "User",
+    "login.demoRole": "Role",
+    "monitor.title": "Monitor Preventie met Gezag",
+    "monitor.subtitle": "Monitor: programme municipalities against similar municipalities",
+    "monitor.intro": "For each municipality the development since its start year (= 100), against a group of similar municipalities outside the programme. Descriptive, not a causal estimate.",
+    "monitor.indicator": "Indicator",
+    "monitor.tranche": "Tranche",
+    "monitor.allTranches": "All tranches",
+    "monitor.csv": "Download CSV",
+    "monitor.keyOwn": "municipality",
+    "monitor.keyGroup": "comparison group",
+    "monitor.keyNote": "(start year = 100; difference with the group and the placebo interval in brackets)",
+    "monitor.status": "{n} municipalities — {indicator}",
+    "monitor.since": "since {year}",
+    "monitor.diffLine": "{year}: {diff}",
+    "monitor.groupLine": "against {names}",
+    "monitor.noSeries": "no series",
+    "monitor.chartAlt": "Index {name}, {from}–{to}: in {to} {own} against {group} for the comparison group (start year = 100)",
+    "monitor.panelHeading": "Development",
+    "monitor.panelText": "Crimes per 1,000 inhabitants, start year {year} = 100 (red: the municipality; blue dashed: similar municipalities); difference {diff}. Not a causal estimate.",
+    "monitor.panelNoProgramme": "Not a programme municipality: the series is in the monitor report.",
+    "monitor.reportLink": "Monitor report (printable)",
+    "monitor.var.population": "Population",
+    "monitor.var.urbanity": "Urbanity (1–5)",
+    "monitor.var.baseline_index": "Risk index",
+    "monitor.var.baseline_crime": "Crimes per 1,000 (baseline year)",
+    "focus.heading": "Focus areas (NPLV)",
+    "focus.intro": "Registered crimes per 1,000 inhabitants in the wijk against its municipality, each indexed to the municipality's start year = 100.",
+    "focus.since": "NPLV since {year}",
+    "focus.unmapped": "No unambiguous wijk for this focus area; the series is not shown.",
+    "focus.mapped": "Linked to a wijk ({mapping}); not an official list.",
+    "focus.wijkCrimes": "Wijk: crimes",
+    "focus.wijkRate": "Wijk: per 1,000 inhabitants (population 2024)",
+    "focus.wijkIndex": "Wijk: index ({year} = 100)",
+    "focus.gemeenteRate": "{name}: per 1,000 inhabitants",
+    "focus.gemeenteIndex": "{name}: index ({year} = 100)",
+    "report.title": "Monitor report",
+    "report.subtitle": "Monitor report",
+    "report.back": "← Monitor",
+    "report.source": "Source: CBS; Police, via CBS — CC BY 4.0. Descriptive, not a causal estimate.",
+    "report.titleMember": "Monitor report {name} — {tranche}, start year {year}",
+    "report.titleOther": "Monitor report {name}",
+    "report.seriesCaption": "Series: {name}",
+    "report.changeCaption": "Index and difference: {name}",
+    "report.groupCaption": "Comparison group",
+    "report.year": "Year",
+    "report.value": "Value",
+    "report.numerator": "Numerator",
+    "report.denominator": "Denominator",
+    "report.status": "Status",
+    "report.mapping": "Mapping",
+    "report.index": "Index",
+    "report.groupIndex": "Comparison group",
+    "report.difference": "Difference [placebo interval]",
+    "report.group": "Comparison group (k = {k}, baseline year {year})",
+    "report.gemeente": "Municipality",
+    "report.distance": "Distance",
+    "report.self": "{name} (itself)",
+    "parameter.asOf": "the as-of date",
+    "parameter.add": "the number to add",
+    "parameter.gemeente": "the municipality",
+    "parameter.indicators": "the indicators",
+    "parameter.level": "the level",
+    "parameter.bbox": "the map extent",
+    "legend.histogramTail": "(the last bar also counts every value above {value})",
+    "session.signedIn": "Signed in:",
+    "export.loginNote": "CSV, GeoJSON and GeoPackage downloads need a login; the PNG image and the area profile (PDF) do not.",
+    "focus.mapping.derived": "our own derivation by name",
+    "focus.mapping.none": "none",
+    "audit.detail.formLogin": "login through the form",
+    "audit.detail.status": "status {status}",
+    "audit.detail.BadCredentialsException": "wrong password or unknown user",
+    "notFound.title": "Not found",
+    "notFound.page": "This page does not exist:",
+    "notFound.area": "There is no municipality with code {code}:",
+    "notFound.home": "To the programme overview",
+    "notFound.search": "Find a municipality, district or neighbourhood with the search box at the top.",
   },
 };
 
-const LOCALES = { nl: 'nl-NL', en: 'en-GB' };
+export const LOCALES = { nl: 'nl-NL', en: 'en-GB' };
 
-let lang = 'nl';
+const STORAGE_KEY = 'pmg.lang';
+
+/** The language of the page: ?lang= in the address first, then the visitor's last choice, else Dutch. */
+function initialLang() {
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  if (asked && STRINGS[asked]) return asked;
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    if (stored && STRINGS[stored]) return stored;
+  } catch {
+    // storage may be off (private mode): Dutch then
+  }
+  return 'nl';
+}
+
+let lang = initialLang();
+document.documentElement.lang = lang;
 const listeners = [];
 
 export function getLang() {
@@ -479,11 +879,38 @@ export function setLang(next) {
   if (!STRINGS[next] || next === lang) return;
   lang = next;
   document.documentElement.lang = next;
+  try {
+    window.localStorage.setItem(STORAGE_KEY, next);
+  } catch {
+    // not remembered; the switch still works on this page
+  }
   listeners.forEach((fn) => fn(lang));
 }
 
 export function onLangChange(fn) {
   listeners.push(fn);
+}
+
+/** True when the key exists (in the current language or Dutch). */
+export function hasText(key) {
+  return key in STRINGS[lang] || key in STRINGS.nl;
+}
+
+/**
+ * A server problem (api.ApiProblem) in words of the current language, from its stable code and its
+ * parameters — never the server's English detail. constraintName words the families of a conflict.
+ */
+export function problemText(problem) {
+  if (!problem || typeof problem !== 'object' || !('code' in problem)) return String(problem?.message ?? problem);
+  const params = { ...(problem.params ?? {}), status: problem.status };
+  if (problem.code === 'forbidden' && /CSRF/i.test(problem.detail ?? '')) return t('problem.csrf');
+  if (problem.code === 'selection-infeasible') {
+    const families = [...new Set((params.conflicts ?? []).flatMap((c) => c.constraints ?? []))];
+    params.constraints = families.map((f) => (hasText(`constraint.${f}`) ? t(`constraint.${f}`) : f)).join(', ') || '—';
+  }
+  if (params.parameter && hasText(`parameter.${params.parameter}`)) params.parameter = t(`parameter.${params.parameter}`);
+  const key = `problem.${problem.code}`;
+  return hasText(key) ? t(key, params) : t('problem.other', params);
 }
 
 /** The string for key in the current language; {name} placeholders are filled from params. */
@@ -494,6 +921,39 @@ export function t(key, params = {}) {
 
 export function indicatorLabel(indicator) {
   return lang === 'nl' ? indicator.labelNl : indicator.labelEn ?? indicator.labelNl;
+}
+
+/**
+ * The source line of a catalogue entry in the UI language. The catalogue words a few sources in
+ * English ("registered crimes per month per wijk and buurt"); the Dutch UI shows them in Dutch.
+ */
+const SOURCE_NL = [
+  ['registered crimes per month per wijk and buurt', 'geregistreerde misdrijven per maand per wijk en buurt'],
+  [' from Politie via CBS', ' uit Politie via CBS'],
+];
+
+export function sourceText(indicator) {
+  const source = indicator?.source ?? '';
+  return lang === 'nl' ? SOURCE_NL.reduce((s, [en, nl]) => s.replace(en, nl), source) : source;
+}
+
+/**
+ * A series' mapping note (provenance from the data build, English) in the UI language: how a year was put
+ * on the 2024 division. Codes of merged former municipalities stay codes (they have no 2024 name).
+ */
+const MAPPING_NL = [
+  [/^denominator: population 1 Jan (\d{4}) \(no (\d{4}) population in the sources\)$/, 'noemer: inwonertal 1 januari $1 (geen inwonertal $2 in de bronnen)'],
+  [/^denominator: population 1 Jan (\d{4}) for every year \(no yearly population below gemeente\)$/, 'noemer: inwonertal 1 januari $1 voor elk jaar (onder gemeenteniveau geen inwonertal per jaar)'],
+  [/^population 1 Jan (\d{4}) = (.+)$/, 'inwonertal 1 januari $1 = $2'],
+  [/^crime by type (\d{4}) not in the source \(parts (.+) absent too\); not bridged$/, 'misdrijven naar soort $1 niet in de bron (ook de delen $2 ontbreken); niet overbrugd'],
+  [/^(.+) merged; no youth counts to re-aggregate the parts; not bridged$/, '$1 samengevoegd; geen jeugdaantallen om de delen op te tellen; niet overbrugd'],
+  [/^registered crimes (\d{4}) not in the source$/, 'geregistreerde misdrijven $1 niet in de bron'],
+];
+
+export function mappingText(note) {
+  if (!note || lang !== 'nl') return note ?? '';
+  for (const [pattern, dutch] of MAPPING_NL) if (pattern.test(note)) return note.replace(pattern, dutch);
+  return note;
 }
 
 export function indicatorUnit(indicator) {
@@ -511,10 +971,24 @@ export function decimalsFor(magnitude) {
  * every number gets exactly that many, so the ranges in a legend line up.
  */
 export function formatNumber(value, fixedDecimals) {
-  const options = fixedDecimals === undefined
-    ? { maximumFractionDigits: decimalsFor(value) }
-    : { minimumFractionDigits: fixedDecimals, maximumFractionDigits: fixedDecimals };
-  return new Intl.NumberFormat(LOCALES[lang], options).format(value);
+  const key = `${lang}|${fixedDecimals === undefined ? `max${decimalsFor(value)}` : `fix${fixedDecimals}`}`;
+  let format = formats.get(key);
+  if (!format) { // building an Intl.NumberFormat is slow: one per language and precision, kept
+    format = new Intl.NumberFormat(LOCALES[lang], fixedDecimals === undefined
+      ? { maximumFractionDigits: decimalsFor(value) }
+      : { minimumFractionDigits: fixedDecimals, maximumFractionDigits: fixedDecimals });
+    formats.set(key, format);
+  }
+  return format.format(value);
+}
+
+const formats = new Map();
+const collators = new Map();
+
+/** Compares names as the UI language sorts them (one Intl.Collator per language, kept). */
+export function compareNames(a, b) {
+  if (!collators.has(lang)) collators.set(lang, new Intl.Collator(LOCALES[lang]));
+  return collators.get(lang).compare(a, b);
 }
 
 /** Fills every element carrying data-i18n (text) or data-i18n-aria-label (aria-label). */

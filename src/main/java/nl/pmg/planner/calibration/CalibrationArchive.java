@@ -87,7 +87,8 @@ class CalibrationArchive {
     }
 
     private static NotFound unknown(String id) {
-        return new NotFound("unknown-calibration", "There is no calibration '" + Text.shorten(String.valueOf(id)) + "'.");
+        String shown = Text.shorten(String.valueOf(id));
+        return new NotFound("unknown-calibration", "There is no calibration '" + shown + "'.", java.util.Map.of("id", shown));
     }
 
     private static String actor() {

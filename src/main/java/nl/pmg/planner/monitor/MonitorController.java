@@ -1,5 +1,7 @@
 package nl.pmg.planner.monitor;
 
+import nl.pmg.planner.shared.Texts;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ class MonitorController {
         body.put("indicator", ind);
         body.put("tranche", tranche);
         body.put("municipalities", reports);
-        body.put("caveats", List.of(Caveats.NOT_CAUSAL, Caveats.REGISTRATION, Caveats.SHORT));
+        body.put("caveats", List.of(Caveats.notCausal(), Caveats.registration(), Caveats.shortSeries()));
         return body;
     }
 
@@ -69,8 +71,8 @@ class MonitorController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("indicator", MonitorIndicator.find("crime_total").orElseThrow());
         body.put("focusAreas", focusAreas.all());
-        body.put("caveats", List.of(Caveats.NOT_CAUSAL, Caveats.REGISTRATION, FocusAreaSeries.DENOMINATOR,
-                "Index: the gemeente's programme start year = 100 (NPLV year where the gemeente is not in the programme)."));
+        body.put("caveats", List.of(Caveats.notCausal(), Caveats.registration(), Texts.text("caveat.focus-denominator"),
+                Texts.text("caveat.focus-index")));
         return body;
     }
 

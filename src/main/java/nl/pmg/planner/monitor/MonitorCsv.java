@@ -32,8 +32,8 @@ final class MonitorCsv {
                         c == null ? "" : n(c.placeboHigh()), Csv.quote(group), Csv.quote(p.mapping()))).append('\n');
             }
         }
-        out.append("# caveats: ").append(String.join(" ", List.of(Caveats.NOT_CAUSAL, Caveats.REGISTRATION,
-                Caveats.SHORT))).append('\n');
+        out.append("# caveats: ").append(String.join(" ", List.of(Caveats.notCausal(), Caveats.registration(),
+                Caveats.shortSeries()))).append('\n');
         return out.toString();
     }
 

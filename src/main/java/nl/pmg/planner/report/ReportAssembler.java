@@ -53,7 +53,8 @@ class ReportAssembler {
 
     MethodologyReport assemble(String scenarioId, long seed, int draws) {
         ScenarioLookup.Found s = scenarios.find(scenarioId).orElseThrow(() -> new NotFound("unknown-scenario",
-                "There is no scenario '" + Text.shorten(String.valueOf(scenarioId)) + "'."));
+                "There is no scenario '" + Text.shorten(String.valueOf(scenarioId)) + "'.",
+                Map.of("id", Text.shorten(String.valueOf(scenarioId)))));
         SelectionProblem problem = problems.prepare(s.request());
         Framework framework = problem.framework();
         ScoringOptions options = ScoringOptions.defaults();

@@ -48,6 +48,8 @@ class SecurityConfiguration {
                         "/monitor.html", "/monitor-report.html", "/audit", "/audit.html", "/js/**", "/*.css", "/favicon.svg",
                         "/webjars/**", "/error").permitAll()
                 .requestMatchers("/error").permitAll()
+                // any other one-segment page (web #14): an unknown one answers the site's "not found" page, not a login
+                .requestMatchers(GET, "/*").permitAll()
                 .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                         "/actuator/health", "/actuator/health/**").permitAll()
                 // public read API: gemeente level in full, wijk/buurt values suppressed (Disclosure)
@@ -55,6 +57,8 @@ class SecurityConfiguration {
                         "/api/collections/*/items/*", "/api/indicators", "/api/indicators/*", "/api/indicators/*/values",
                         "/api/layers", "/api/layers/*/values", "/api/programme", "/api/search", "/api/map/config",
                         "/api/session", "/api/benchmarks/*", "/api/monitor/focus-areas").permitAll()
+                // the printed gebiedsprofiel (web #14): public, its wijk figures only for callers with detail rights
+                .requestMatchers(GET, "/api/profiles/*").permitAll()
                 // the public map's scenario panel reads the method and the scenarios (gemeente-level selections)
                 .requestMatchers(GET, "/api/frameworks", "/api/frameworks/*", "/api/scenarios", "/api/scenarios/*",
                         "/api/scenarios/*/compare/*").permitAll()
@@ -76,7 +80,7 @@ class SecurityConfiguration {
                 .requestMatchers(GET, "/api/exports/*").authenticated()
                 .anyRequest().authenticated());
         http.httpBasic(b -> b.authenticationEntryPoint(problems));
-        http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll());
+        http.formLogin(f -> f.loginPage("/login").successHandler(new LoginTarget()).failureUrl("/login?error").permitAll());
         http.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         http.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         // the browser session sends the cookie token as X-XSRF-TOKEN (web/js/api.js); HTTP Basic calls carry no

@@ -1,5 +1,7 @@
 package nl.pmg.planner.selection;
 
+import nl.pmg.planner.shared.Texts;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,12 +31,21 @@ class ReplayScenario {
     private final Selections selections;
     private final Programme programme;
     private final Areas areas;
+    private final nl.pmg.planner.indicator.IndicatorValues indicators;
     private volatile Scenarios.Loaded computed;
 
-    ReplayScenario(Selections selections, Programme programme, Areas areas) {
+    ReplayScenario(Selections selections, Programme programme, Areas areas, nl.pmg.planner.indicator.IndicatorValues indicators) {
         this.selections = selections;
         this.programme = programme;
         this.areas = areas;
+        this.indicators = indicators;
+    }
+
+    /** Indicator labels in the request's language, for notes meant for people (ids stay in the API fields). */
+    private List<String> labels(List<String> ids) {
+        boolean nl = "nl".equals(Texts.lang());
+        return ids.stream().map(id -> indicators.find(id)
+                .map(i -> nl || i.labelEn() == null ? i.labelNl() : i.labelEn()).orElse(id)).toList();
     }
 
     Scenarios.Loaded get() {
@@ -47,7 +58,16 @@ class ReplayScenario {
                 c = computed;
             }
         }
-        return c;
+        // the selection is computed once; its description and notes are worded for each request's language
+        ScenarioDocument d = c.document();
+        ScenarioDocument worded = new ScenarioDocument(d.id(), d.name(), description(d.request().lockedIn().size(), d.result().selected().size()),
+                d.createdAt(), d.createdBy(), d.dataVintage(), d.builtIn(), d.request(), d.result(), d.links(), d.comparison(),
+                notes(d.result()));
+        return new Scenarios.Loaded(worded, c.nationalRanks());
+    }
+
+    private static String description(int locked, int added) {
+        return Texts.text("replay.description", "locked", locked, "added", added, "asOf", AS_OF);
     }
 
     private Scenarios.Loaded compute() {
@@ -67,30 +87,22 @@ class ReplayScenario {
                 named(actual.stream().filter(c -> !modelSet.contains(c)).toList()),
                 actual.stream().map(c -> new ScenarioDocument.RankedArea(c, nameOf(c),
                         run.nationalRanks().getOrDefault(c, 0))).toList());
-        ScenarioDocument doc = new ScenarioDocument(ID, NAME, "The 2023 expansion replayed: the " + locked.size()
-                + " municipalities of tranches " + LOCKED_TRANCHES + " locked in, " + actual.size()
-                + " added by the default method on the data as known on " + AS_OF + ", no other constraints.",
+        ScenarioDocument doc = new ScenarioDocument(ID, NAME, description(locked.size(), actual.size()),
                 null, "built-in", result.dataVintage(), true, request.asRun(run.framework(), result.lockedIn()),
                 result, ScenarioDocument.links(ID), comparison, notes(result));
         return new Scenarios.Loaded(doc, run.nationalRanks());
     }
 
-    private static List<String> notes(Selection result) {
+    private List<String> notes(Selection result) {
         List<String> notes = new ArrayList<>();
-        notes.add("Scored on the data as it could be known on " + AS_OF + " (data set " + result.dataVintage()
-                + ": gemeente figures of 2021–2022 on the 2023 division); there were no buurt figures then.");
+        notes.add(Texts.text("replay.asof", "asOf", AS_OF, "vintage", result.dataVintage()));
         if (!result.indicatorsFromLaterYears().isEmpty()) {
-            notes.add("Not known on " + AS_OF + ", taken from a later year: "
-                    + String.join(", ", result.indicatorsFromLaterYears()) + ".");
+            notes.add(Texts.text("replay.later", "asOf", AS_OF, "indicators", labels(result.indicatorsFromLaterYears())));
         }
         if (!result.indicatorsNotAvailable().isEmpty()) {
-            notes.add("Not available in that data set, weight spread within the domain: "
-                    + String.join(", ", result.indicatorsNotAvailable()) + ".");
+            notes.add(Texts.text("replay.unavailable", "indicators", labels(result.indicatorsNotAvailable())));
         }
-        notes.add("The actual 2023 choice used data and criteria we cannot fully reconstruct: the eight "
-                + "municipalities were \"selected on crime figures and socio-economic data\" (Kamerstuk 29911 nr. 417). "
-                + "Agreement or difference shows how close the default index comes to that choice, not whether "
-                + "either was right.");
+        notes.add(Texts.text("replay.actual"));
         return notes;
     }
 

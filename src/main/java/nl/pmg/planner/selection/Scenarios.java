@@ -102,7 +102,7 @@ class Scenarios {
             return replay.get();
         }
         StoredScenario s = storedId(id).flatMap(store::scenario).orElseThrow(() -> new NotFound("unknown-scenario",
-                "There is no scenario '" + Text.shorten(id) + "'."));
+                "There is no scenario '" + Text.shorten(id) + "'.", java.util.Map.of("id", Text.shorten(id))));
         Saved saved = JSON.readValue(s.document(), Saved.class);
         return new Loaded(document(s, saved), saved.nationalRanks());
     }

@@ -49,6 +49,7 @@ class SecurityMatrixIT {
         expect("GET /v3/api-docs/swagger-config", Rule.PUBLIC, null);
         expect("GET /swagger-ui.html", Rule.PUBLIC, null);
         expect("GET /api/session", Rule.PUBLIC, null);
+        expect("GET /api/profiles/{code}.pdf", Rule.PUBLIC, "/api/profiles/GM0153.pdf");
         expect("GET /api/collections", Rule.PUBLIC, null);
         expect("GET /api/collections/{collectionId}", Rule.PUBLIC, "/api/collections/buurten");
         expect("GET /api/collections/{collectionId}/items", Rule.PUBLIC, "/api/collections/buurten/items?gemeente=GM0153&indicators=population&limit=5");

@@ -190,8 +190,10 @@ abstract class ScenarioContract {
         for (JsonNode ar : cmp.get("actualRanks")) {
             assertThat(ar.get("rank").asInt()).isPositive();
         }
+        // notes are for people: the indicator by its name (the id stays in the result's indicatorsFromLaterYears)
         String notes = r.get("notes").toString();
-        assertThat(notes).contains("crime_concentration_gini").contains("Kamerstuk 29911 nr. 417");
+        assertThat(notes).contains("Concentration of crime over buurten (Gini)").contains("Kamerstuk 29911 nr. 417");
+        assertThat(r.get("result").get("indicatorsFromLaterYears").toString()).contains("crime_concentration_gini");
 
         StringBuilder log = new StringBuilder("replay 2023 - model's 8 vs actual 8:");
         cmp.get("modelAdded").forEach(n -> log.append("\n  model : ").append(n.get("code").asString()).append(' ')
