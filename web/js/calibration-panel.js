@@ -12,7 +12,7 @@ const pct = (share) => (share === null || share === undefined ? '—' : `${forma
 
 /** Grouped bars per domain: the default share (grey) and the calibrated one (blue) with its 95 % interval. */
 export function weightsChart(weights, domainName) {
-  const [labelW, barW, rowH] = [150, 220, 30];
+  const [labelW, barW, rowH] = [175, 220, 30];
   const height = weights.length * rowH + 24;
   const x = (share) => labelW + barW * Math.max(0, Math.min(1, share ?? 0));
   const chart = svg('svg', { viewBox: `0 0 ${labelW + barW + 50} ${height}`, class: 'calibration-chart', role: 'img',
@@ -78,14 +78,11 @@ export class CalibrationPanel {
       ...this.rounds.map((r) => el('option', { value: r.id, textContent: r.id, disabled: !r.available, selected: r.id === round })));
     picker.addEventListener('change', () => this.show(picker.value));
     const own = d.inSample[0];
-    this.root.replaceChildren(
-      el('h2', { id: 'calibration-title', textContent: t('calibration.title', { round }) }),
-      el('label', { className: 'inline' }, t('calibration.round'), ' ', picker),
-      el('p', { id: 'calibration-verdict', className: d.test.explained ? 'verdict' : 'verdict not-explained',
-        textContent: t(d.test.explained ? 'calibration.explained' : 'calibration.notExplained', { p: formatNumber(d.test.pValue, 3) }) }),
+    const chart = el('div', {},
       el('p', { className: 'legend-note' }, el('span', { className: 'swatch bar-default' }), t('calibration.default'), ' ',
         el('span', { className: 'swatch bar-calibrated' }), t('calibration.calibrated')),
-      weightsChart(d.weights, (id) => this.domainName(id)),
+      weightsChart(d.weights, (id) => this.domainName(id)));
+    const replays = el('div', {},
       el('p', { id: 'calibration-in-sample', textContent: t('calibration.inSample', {
         calibrated: own.calibrated.picked, standard: own.standard.picked, chosen: own.chosen, chance: formatNumber(own.chanceExpectation, 1) }) }),
       this.ranks(own),
@@ -94,7 +91,13 @@ export class CalibrationPanel {
           chance: formatNumber(o.chanceExpectation, 1) })
         : t('calibration.outOfSampleMissing', { round: o.round }) })),
       el('p', { className: 'legend-note', textContent: t('calibration.note', { bootstrap: d.reproduce.bootstrap, permutations: d.reproduce.permutations, seed: d.reproduce.seed }) }),
-      this.saveButton(),
+      this.saveButton());
+    this.root.replaceChildren(
+      el('h2', { id: 'calibration-title', textContent: t('calibration.title', { round }) }),
+      el('label', { className: 'inline' }, t('calibration.round'), ' ', picker),
+      el('p', { id: 'calibration-verdict', className: d.test.explained ? 'verdict' : 'verdict not-explained',
+        textContent: t(d.test.explained ? 'calibration.explained' : 'calibration.notExplained', { p: formatNumber(d.test.pValue, 3) }) }),
+      el('div', { className: 'calibration-cols' }, chart, replays),
     );
   }
 

@@ -14,7 +14,7 @@ const pct = (share) => (share === null || share === undefined ? '—' : `${forma
 /** One area's weight ranges: a bar per domain over 0–100 %, the current share as a tick; narrowest on top. */
 export function tornado(ranges, domainName, label) {
   const sorted = [...ranges].sort((a, b) => (a.high - a.low) - (b.high - b.low));
-  const [labelW, barW, rowH] = [150, 200, 18];
+  const [labelW, barW, rowH] = [165, 185, 18];
   const height = sorted.length * rowH + 20;
   const x = (share) => labelW + barW * share;
   const chart = svg('svg', { viewBox: `0 0 ${labelW + barW + 10} ${height}`, class: 'tornado', role: 'img', 'aria-label': label });
@@ -40,12 +40,28 @@ export class SensitivityPanel {
   constructor(root, { names }) {
     this.root = root;
     this.names = names;
+    this.request = null; // the selection request the shown analysis belongs to
+    this.last = null;
+  }
+
+  /** Forgets an analysis that belongs to another selection than the one now shown. */
+  clear(request) {
+    this.request = request;
+    this.last = null;
+    this.root.hidden = true;
+    this.root.replaceChildren();
+  }
+
+  /** Shows the last analysis again (after a language change). */
+  refresh() {
+    if (this.last) this.render(this.last.result, this.last.scenarioId);
   }
 
   /** Runs the analysis for a selection request (as run) and, for a saved or built-in scenario, links its report. */
   async run(request, scenarioId) {
+    this.request = request;
     this.root.hidden = false;
-    this.root.replaceChildren(el('p', { className: 'legend-note', attrs: { 'aria-live': 'polite' }, textContent: t('sensitivity.running', { draws: SENSITIVITY_DRAWS }) }));
+    this.root.replaceChildren(el('p', { className: 'legend-note', attrs: { 'aria-live': 'polite' }, textContent: t('sensitivity.running', { draws: formatNumber(SENSITIVITY_DRAWS, 0) }) }));
     this.root.setAttribute('aria-busy', 'true');
     try {
       const result = await postJson('/api/selections/sensitivity', { selection: request, draws: SENSITIVITY_DRAWS, seed: SENSITIVITY_SEED });
@@ -62,11 +78,12 @@ export class SensitivityPanel {
   }
 
   render(r, scenarioId) {
+    this.last = { result: r, scenarioId };
     const selected = r.areas.filter((a) => a.inBase);
     this.root.replaceChildren(
       el('h3', { id: 'sensitivity-title', textContent: t('sensitivity.title') }),
       el('p', { className: 'legend-note', textContent: t('sensitivity.summary', {
-        draws: r.draws, samples: r.baseSamples, seed: r.seed, low: formatNumber(1 - r.weightSpread, 2), high: formatNumber(1 + r.weightSpread, 2) }) }),
+        draws: formatNumber(r.draws, 0), samples: formatNumber(r.baseSamples, 0), seed: r.seed, low: formatNumber(1 - r.weightSpread, 2), high: formatNumber(1 + r.weightSpread, 2) }) }),
       el('h4', { textContent: t('sensitivity.tornadoTitle') }),
       el('p', { className: 'legend-note', textContent: t('sensitivity.tornadoNote') }),
       el('div', { className: 'tornado-grid' }, ...selected.map((a) => el('figure', { className: 'tornado-card', dataset: { code: a.code } },
@@ -75,7 +92,7 @@ export class SensitivityPanel {
       el('p', { className: 'legend-note', textContent: t('sensitivity.indicesNote', {
         solutions: r.portfolio.solutions, gap: formatNumber(r.portfolio.gap * 100, 1),
         complete: r.portfolio.complete ? t('sensitivity.complete') : t('sensitivity.incomplete') }) }),
-      this.indicesTable(r),
+      el('div', { className: 'indices-wrap' }, this.indicesTable(r)),
       el('p', { className: 'legend-note', textContent: t('sensitivity.noise') }),
       r.inputs.some((i) => i.id === 'missingPolicy') ? el('p', { className: 'legend-note', textContent: t('sensitivity.missingNote') }) : null,
       scenarioId ? el('p', { id: 'sensitivity-report' },
