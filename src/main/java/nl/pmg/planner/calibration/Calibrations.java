@@ -1,11 +1,14 @@
 package nl.pmg.planner.calibration;
 
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import nl.pmg.planner.scoring.Framework;
 import nl.pmg.planner.scoring.Scores;
 import nl.pmg.planner.shared.InvalidParameter;
@@ -24,11 +27,22 @@ class Calibrations {
     private final RoundData roundData;
     private final CalibrationProperties properties;
     private final Map<String, CalibrationDocument> builtIn = new ConcurrentHashMap<>();
+    private final ExecutorService replicates;
 
     Calibrations(Rounds rounds, RoundData roundData, CalibrationProperties properties) {
         this.rounds = rounds;
         this.roundData = roundData;
         this.properties = properties;
+        this.replicates = Executors.newFixedThreadPool(Math.max(1, properties.threads()), r -> {
+            Thread t = new Thread(r, "calibration-replicate");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        replicates.shutdownNow();
     }
 
     /** The built-in calibration of one round, id {@code round-<id>}. */
@@ -87,7 +101,7 @@ class Calibrations {
             }
         }
         Calibrator.Estimate e = Calibrator.calibrate(prepared.stream().map(RoundData.Prepared::choice).toList(),
-                new Calibrator.Settings(4, 3, r.bootstrap(), r.permutations(), properties.alpha(), r.seed()));
+                new Calibrator.Settings(4, 3, r.bootstrap(), r.permutations(), properties.alpha(), r.seed()), replicates);
         String roundsNl = "de keuze van " + String.join(" en ", r.rounds());
         String roundsEn = "the " + String.join(" and ", r.rounds()) + " choice";
         String fid = frameworkId != null ? frameworkId

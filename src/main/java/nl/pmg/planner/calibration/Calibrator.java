@@ -3,7 +3,7 @@ package nl.pmg.planner.calibration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutorService;
 import nl.pmg.planner.shared.Quantiles;
 
 /**
@@ -59,6 +59,11 @@ final class Calibrator {
     }
 
     static Estimate calibrate(List<ChoiceSet> rounds, Settings settings) {
+        return calibrate(rounds, settings, null);
+    }
+
+    /** @param pool runs the bootstrap and permutation replicates; null runs them on the calling thread */
+    static Estimate calibrate(List<ChoiceSet> rounds, Settings settings, ExecutorService pool) {
         CrossValidation.Curve cv = CrossValidation.choose(rounds, LAMBDAS, settings.folds(), settings.cvRepeats(),
                 settings.seed());
         double lambda = cv.chosen();
@@ -66,7 +71,7 @@ final class Calibrator {
         double nullLl = nullLogLikelihood(rounds);
         double statistic = 2 * (fit.logLikelihood() - nullLl);
 
-        double[][] replicateBetas = IntStream.range(0, settings.bootstrap()).parallel().mapToObj(b -> {
+        double[][] replicateBetas = Replicates.map(settings.bootstrap(), pool, b -> {
             List<ChoiceSet> sample = new ArrayList<>();
             for (ChoiceSet r : rounds) {
                 sample.add(Resampling.bootstrap(r, Resampling.stream(settings.seed(), BOOTSTRAP, b)));
@@ -74,14 +79,14 @@ final class Calibrator {
             return LogitFit.fit(sample, lambda, fit.beta()).beta();
         }).toArray(double[][]::new);
 
-        long exceed = IntStream.range(0, settings.permutations()).parallel().filter(b -> {
+        long exceed = Replicates.map(settings.permutations(), pool, b -> {
             List<ChoiceSet> permuted = new ArrayList<>();
             for (ChoiceSet r : rounds) {
                 permuted.add(Resampling.permuted(r, Resampling.stream(settings.seed(), PERMUTATION, b)));
             }
             LogitFit.Result f = LogitFit.fit(permuted, lambda, null);
             return 2 * (f.logLikelihood() - nullLogLikelihood(permuted)) >= statistic - 1e-9;
-        }).count();
+        }).stream().filter(Boolean::booleanValue).count();
         double p = (1.0 + exceed) / (1.0 + settings.permutations());
 
         int features = rounds.get(0).featureCount();

@@ -23,6 +23,18 @@ class CalibratorTest {
     private static final double[] TRUE_WEIGHTS = {0.35, 0.30, 0.20, 0.15, 0.0};
     private static final int CANDIDATES = 330;
 
+    /** Replicates run on two threads, as in the service; the results do not depend on it (tested below). */
+    private static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newFixedThreadPool(2,
+            r -> {
+                Thread t = new Thread(r, "calibrator-test");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private static Calibrator.Estimate calibrate(ChoiceSet s, Calibrator.Settings settings) {
+        return Calibrator.calibrate(List.of(s), settings, POOL);
+    }
+
     private static Calibrator.Settings settings(int bootstrap, int permutations, long seed) {
         return new Calibrator.Settings(4, 3, bootstrap, permutations, 0.05, seed);
     }
@@ -45,7 +57,7 @@ class CalibratorTest {
                 SplittableRandom rng = new SplittableRandom(seed);
                 double[][] x = SyntheticDecisions.features(CANDIDATES, 5, 0.4, rng);
                 ChoiceSet s = SyntheticDecisions.decision(x, TRUE_WEIGHTS, scale, 20, rng);
-                Calibrator.Estimate e = Calibrator.calibrate(List.of(s), settings(60, 39, seed));
+                Calibrator.Estimate e = calibrate(s, settings(60, 39, seed));
                 error += maxError(e.shares());
                 assertTrue(e.explained(), "scale " + scale + " seed " + seed + ": p = " + e.pValue());
                 for (int a = 0; a < 5; a++) {
@@ -77,7 +89,7 @@ class CalibratorTest {
                     chosen[i] = u[i] >= cut;
                 }
                 ChoiceSet s = new ChoiceSet(SyntheticDecisions.codes(CANDIDATES), x, chosen);
-                error += maxError(Calibrator.calibrate(List.of(s), settings(20, 39, seed)).shares());
+                error += maxError(calibrate(s, settings(20, 39, seed)).shares());
             }
             assertTrue(error / 5 <= 0.12, "sigma " + sigma + ": mean largest error " + error / 5);
         }
@@ -90,7 +102,7 @@ class CalibratorTest {
             SplittableRandom rng = new SplittableRandom(seed);
             double[][] x = SyntheticDecisions.features(CANDIDATES, 5, 0.4, rng);
             ChoiceSet s = SyntheticDecisions.decision(x, TRUE_WEIGHTS, 30, 8, rng);
-            Calibrator.Estimate e = Calibrator.calibrate(List.of(s), settings(20, 39, seed));
+            Calibrator.Estimate e = calibrate(s, settings(20, 39, seed));
             error += maxError(e.shares());
             assertTrue(e.explained(), "seed " + seed + ": p = " + e.pValue());
         }
@@ -105,8 +117,7 @@ class CalibratorTest {
         for (int seed = 1; seed <= 20; seed++) {
             SplittableRandom rng = new SplittableRandom(100 + seed);
             double[][] x = SyntheticDecisions.features(CANDIDATES, 5, 0.4, rng);
-            Calibrator.Estimate e = Calibrator.calibrate(List.of(SyntheticDecisions.random(x, 8, rng)),
-                    settings(5, 39, seed));
+            Calibrator.Estimate e = calibrate(SyntheticDecisions.random(x, 8, rng), settings(5, 39, seed));
             explained += e.explained() ? 1 : 0;
             assertTrue(e.pValue() > 0 && e.pValue() <= 1);
         }
@@ -121,8 +132,7 @@ class CalibratorTest {
         for (int i = 0; i < 100; i++) {
             chosen[i] = x[i][1] >= 0.9;
         }
-        Calibrator.Estimate e = Calibrator.calibrate(List.of(new ChoiceSet(SyntheticDecisions.codes(100), x, chosen)),
-                settings(20, 39, 1));
+        Calibrator.Estimate e = calibrate(new ChoiceSet(SyntheticDecisions.codes(100), x, chosen), settings(20, 39, 1));
         assertTrue(e.shares()[1] > 0.9, Arrays.toString(e.shares()));
         assertTrue(e.explained());
         assertEquals(1.0 / 40, e.pValue(), 1e-12, "no permutation reaches a perfect separation");
@@ -133,14 +143,30 @@ class CalibratorTest {
         SplittableRandom rng = new SplittableRandom(3);
         double[][] x = SyntheticDecisions.features(CANDIDATES, 5, 0.4, rng);
         ChoiceSet s = SyntheticDecisions.decision(x, TRUE_WEIGHTS, 30, 8, rng);
-        Calibrator.Estimate a = Calibrator.calibrate(List.of(s), settings(40, 39, 9));
-        Calibrator.Estimate b = Calibrator.calibrate(List.of(s), settings(40, 39, 9));
+        Calibrator.Estimate a = calibrate(s, settings(40, 39, 9));
+        Calibrator.Estimate b = calibrate(s, settings(40, 39, 9));
         assertArrayEquals(a.shares(), b.shares());
         assertArrayEquals(a.shareIntervals()[0], b.shareIntervals()[0]);
         assertEquals(a.pValue(), b.pValue());
         assertFalse(Arrays.equals(a.shareIntervals()[0],
-                Calibrator.calibrate(List.of(s), settings(40, 39, 10)).shareIntervals()[0]),
+                calibrate(s, settings(40, 39, 10)).shareIntervals()[0]),
                 "another seed draws other bootstrap samples");
+    }
+
+    @Test
+    void replicatesOnAPoolGiveTheSameEstimateAsOnOneThread() {
+        SplittableRandom rng = new SplittableRandom(4);
+        double[][] x = SyntheticDecisions.features(CANDIDATES, 5, 0.4, rng);
+        ChoiceSet s = SyntheticDecisions.decision(x, TRUE_WEIGHTS, 30, 8, rng);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+        try {
+            Calibrator.Estimate one = Calibrator.calibrate(List.of(s), settings(30, 39, 5));
+            Calibrator.Estimate three = Calibrator.calibrate(List.of(s), settings(30, 39, 5), pool);
+            assertArrayEquals(one.shareIntervals()[2], three.shareIntervals()[2]);
+            assertEquals(one.pValue(), three.pValue());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static double gaussian(SplittableRandom rng) {
