@@ -19,6 +19,7 @@ export class ApiProblem extends Error {
     this.status = status;
     this.code = code ?? (status === 0 ? 'network' : `http-${status}`);
     this.params = params;
+    this.conflicts = params.conflicts ?? []; // selection-infeasible: [{code, params, constraints, detail}]
   }
 }
 
@@ -180,6 +181,11 @@ export function runSelection(request) {
 
 export function runUncertainty(request) {
   return postJson('/api/selections/uncertainty', request);
+}
+
+/** Regions per cap family ({perProvince: [{id, name}], …}) for per-region overrides. */
+export function fetchCapRegions() {
+  return getJson('/api/selections/regions');
 }
 
 export function fetchPriorityAreas(gemeente, k = 5) {

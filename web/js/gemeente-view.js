@@ -3,7 +3,7 @@
 
 import { fetchAllFeatures, fetchBenchmark, fetchProgramme } from './api.js';
 import { el } from './dom.js';
-import { formatNumber, indicatorLabel, t } from './i18n.js';
+import { formatNumber, getLang, indicatorLabel, t } from './i18n.js';
 // monitor (issue 8): the Ontwikkeling panel lives in its own module
 import { loadOntwikkeling, renderOntwikkeling } from './monitor-panel.js';
 
@@ -39,14 +39,12 @@ export function basisText(member) {
   if (/^NPLV focus area added (\d{4})/.test(member.basis ?? '')) return t('basis.nplvAdded', { year: member.basis.match(/added (\d{4})/)[1], areas });
   if (/^NPLV focus area/.test(member.basis ?? '')) return t('basis.nplv', { areas });
   if (member.tranche === 'expansion-data') return t('basis.data');
+  if (member.tranche === 'regional-2024') return t('basis.regional');
   return member.basis ?? '';
 }
 
 export function renderGemeenteInfo(container, { benchmark, member, ontwikkeling }) {
-  const status = member
-    ? el('p', { className: `programme-status tranche-${member.tranche}` },
-      `${t(`tranche.${member.tranche}`)} — ${t('gemeente.since', { year: member.startYear })}. ${t('gemeente.basis')}: ${basisText(member)}`)
-    : el('p', { className: 'programme-status' }, t('gemeente.notInProgramme'));
+  const status = member ? programmeStatus(member) : el('p', { className: 'programme-status' }, t('gemeente.notInProgramme'));
   const print = el('button', { type: 'button', id: 'print-button', textContent: t('gemeente.print') });
   print.addEventListener('click', () => window.print());
   const lang = document.documentElement.lang;
@@ -62,6 +60,16 @@ export function renderGemeenteInfo(container, { benchmark, member, ontwikkeling 
   );
   container.hidden = false;
   if (ontwikkeling) renderOntwikkeling(document.getElementById('ontwikkeling-box'), benchmark.code, ontwikkeling); // monitor (issue 8)
+}
+
+/** Tranche, start (day or year, as precise as the sources), basis and funding of a membership. */
+function programmeStatus(member) {
+  const start = member.startPrecision === 'day'
+    ? t('gemeente.startDate', { date: new Date(member.startDate).toLocaleDateString(getLang() === 'nl' ? 'nl-NL' : 'en-GB') })
+    : t('gemeente.startYear', { year: member.startYear });
+  const funding = member.fundingType ? `${t('gemeente.funding')}: ${t(`gemeente.funding.${member.fundingType}`)}.` : '';
+  return el('p', { className: `programme-status tranche-${member.tranche}` },
+    `${t(`tranche.${member.tranche}`)} — ${start}. ${t('gemeente.basis')}: ${basisText(member)}. ${funding}`);
 }
 
 export function renderBenchmark(container, benchmark, layers) {

@@ -28,6 +28,7 @@ export function renderOntwikkeling(container, code, { report, error }) {
   const text = report.change
     ? t('monitor.panelText', { year: report.startYear, diff: last ? `${last.year}: ${formatDiff(last)}` : '—' })
     : t('monitor.panelNoProgramme');
-  panel.append(indexChart(report.change, { name: report.name }), el('p', { className: 'legend-note', textContent: text }),
+  const window = report.window ? ` ${t('monitor.panelWindow', { from: report.window.fromYear, to: report.window.toYear })}` : '';
+  panel.append(indexChart(report.change, { name: report.name }), el('p', { className: 'legend-note', textContent: text + window }),
     el('a', { href: `/monitor/${code}`, textContent: t('monitor.reportLink') }));
 }

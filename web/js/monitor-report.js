@@ -56,9 +56,10 @@ function render() {
   }
   if (!state.reports) return;
   const first = state.reports[0];
-  const title = first.startYear
+  const title = (first.startYear
     ? t('report.titleMember', { name: first.name, tranche: t(`tranche.${first.tranche}`), year: first.startYear })
-    : t('report.titleOther', { name: first.name });
+    : t('report.titleOther', { name: first.name }))
+    + (first.window ? ` · ${t('report.window', { from: first.window.fromYear, to: first.window.toYear })}` : '');
   $('report-title').textContent = title;
   document.title = `${title} — Preventie met Gezag`;
   $('report-status').textContent = '';

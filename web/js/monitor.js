@@ -8,7 +8,7 @@ import { formatNumber, getLang, onLangChange, problemText, t } from './i18n.js';
 import { formatDiff, indexChart } from './monitor-chart.js';
 
 const $ = (id) => document.getElementById(id);
-const TRANCHES = ['start', 'expansion-nplv', 'expansion-data'];
+const TRANCHES = ['start', 'expansion-nplv', 'expansion-data', 'regional-2024'];
 const state = { indicators: [], programme: null, focus: null, error: null, focusError: null };
 
 const label = (indicator) => (getLang() === 'en' ? indicator.labelEn : indicator.labelNl);
@@ -22,7 +22,13 @@ function card(m) {
       el('small', { textContent: ` · ${t('monitor.since', { year: m.startYear })}` })),
     indexChart(m.change, { name: m.name }),
     el('p', { className: 'monitor-diff', textContent: latest ? t('monitor.diffLine', { year: latest.year, diff: formatDiff(latest) }) : '—' }),
-    el('p', { className: 'monitor-group-names', textContent: t('monitor.groupLine', { names: group }) }));
+    el('p', { className: 'monitor-group-names', textContent: t('monitor.groupLine', { names: group }) }),
+    m.window ? el('p', { className: 'monitor-window', textContent: windowText(m.window) }) : null);
+}
+
+/** The comparison window a card's figures rest on, and how many programme municipalities it leaves out. */
+function windowText(w) {
+  return t('monitor.window', { from: w.fromYear, to: w.toYear, n: w.excludedProgrammeMunicipalities });
 }
 
 function renderProgramme() {
@@ -38,7 +44,7 @@ function renderProgramme() {
     byTranche.get(m.tranche).push(m);
   });
   $('monitor-dashboard').replaceChildren(...[...byTranche].map(([tranche, list]) => el('section', { className: 'monitor-tranche' },
-    el('h2', { textContent: `${t(`tranche.${tranche}`)} (${list.length})` }),
+    el('h2', { textContent: t('monitor.trancheHeading', { tranche: t(`tranche.${tranche}`), year: list[0].startYear, n: list.length }) }),
     el('div', { className: 'monitor-grid' }, ...list.map(card)))));
   $('monitor-caveats').replaceChildren(...data.caveats.map((c) => el('li', { textContent: c })));
   $('monitor-status').textContent = t('monitor.status', { n: data.municipalities.length, indicator: label(data.indicator) });

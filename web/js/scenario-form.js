@@ -3,7 +3,9 @@
 // it knows nothing of the map or the server. Every part is looked up inside its root (the <form>).
 
 import { el, part } from './dom.js';
+import { buildCapControls, fillCaps, labelCaps, readCaps } from './caps.js';
 import { getLang, indicatorLabel, t } from './i18n.js';
+import { buildPathwayControls, fillPathways, labelPathways, readPathways } from './pathways.js';
 
 export const REGIONS = ['perProvince', 'perPoliceUnit', 'perRiec'];
 
@@ -11,14 +13,19 @@ const clone = (value) => JSON.parse(JSON.stringify(value));
 const numberOrNull = (input) => (input.value.trim() === '' ? null : Number(input.value));
 
 export class ScenarioForm {
-  /** root: the <form>; framework: the default framework; labels: Map layer id → catalogue entry. */
-  constructor(root, { framework, labels }) {
+  /**
+   * root: the <form>; framework: the default framework; labels: Map layer id → catalogue entry;
+   * capRegions: the regions per cap family ({perProvince: [{id, name}], …}) for per-region overrides.
+   */
+  constructor(root, { framework, labels, capRegions = {} }) {
     this.root = root;
     this.framework = framework;
     this.labels = labels;
     this.$ = (id) => part(root, id);
     this.buildWeights();
     this.buildRegionRows();
+    this.caps = buildCapControls(this.root.querySelector('#sc-constraints table.region-bounds'), capRegions);
+    this.pathwayControls = buildPathwayControls(this.$('sc-constraints'));
     this.$('sc-weights-reset').addEventListener('click', () => this.fillWeights(this.framework));
   }
 
@@ -26,6 +33,8 @@ export class ScenarioForm {
   relabel() {
     this.labelWeights();
     this.labelRegions();
+    labelCaps(this.caps);
+    labelPathways(this.pathwayControls);
   }
 
   buildWeights() {
@@ -143,6 +152,8 @@ export class ScenarioForm {
     if (small !== null) constraints.smallMunicipalities = { min: small };
     put('minTopDecileBuurten', numberOrNull(this.$('sc-severity')));
     if (this.$('sc-trend').checked) constraints.risingCrimeOnly = true;
+    readCaps(this.caps, constraints);
+    readPathways(constraints);
     const objective = this.root.querySelector('input[name="sc-objective"]:checked').value;
     return { level: 'gemeente', add, objective, constraints, framework };
   }
@@ -162,5 +173,7 @@ export class ScenarioForm {
     set('sc-min-small', c.smallMunicipalities?.min);
     set('sc-severity', c.minTopDecileBuurten);
     this.$('sc-trend').checked = Boolean(c.risingCrimeOnly);
+    fillCaps(this.caps, c);
+    fillPathways(c);
   }
 }

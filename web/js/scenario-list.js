@@ -3,6 +3,7 @@
 
 import { el, part } from './dom.js';
 import { getLang, t } from './i18n.js';
+import { pathwayBadge } from './pathways.js';
 
 export class ScenarioListView {
   /** root holds the save form, #sc-list, the compare form and #sc-compare-result; handlers get ids or form values. */
@@ -54,7 +55,7 @@ export class ScenarioListView {
         const date = s.createdAt ? new Date(s.createdAt).toLocaleDateString(getLang() === 'nl' ? 'nl-NL' : 'en-GB') : '';
         const item = el('li', { className: `sc-item${this.current?.id === s.id ? ' current' : ''}` }, open,
           s.builtIn ? el('span', { className: 'badge', textContent: t('scenario.builtIn') }) : null,
-          el('span', { className: 'muted sc-meta', textContent: t('scenario.listMeta', { date, vintage: s.dataVintage ?? '—', n: s.selected?.length ?? 0 }).replace(/^ · /, '') }));
+          el('span', { className: 'muted sc-meta', textContent: t('scenario.listMeta', { date, vintage: s.dataVintage ?? '—', n: s.added ?? s.selected?.length ?? 0 }).replace(/^ · /, '') }));
         item.dataset.id = s.id;
         return item;
       }));
@@ -76,10 +77,11 @@ export class ScenarioListView {
     const cell = (v) => el('td', { textContent: v === null || v === undefined ? '—' : String(v) });
     const table = el('table', { id: 'rank-shift-table', className: 'rank-shifts' },
       el('caption', { textContent: t('compare.rankShifts') }),
-      el('thead', {}, el('tr', {}, ...['compare.gemeente', 'compare.rankA', 'compare.rankB', 'compare.shift'].map((k) => el('th', { scope: 'col', textContent: t(k) })))),
+      el('thead', {}, el('tr', {}, ...['compare.gemeente', 'compare.rankA', 'compare.rankB', 'compare.shift', 'compare.pathwayA', 'compare.pathwayB'].map((k) => el('th', { scope: 'col', textContent: t(k) })))),
       el('tbody', {}, ...shifts.map((r) => {
+        const way = (w) => el('td', {}, w ? pathwayBadge(w) : '—');
         const row = el('tr', {}, el('th', { scope: 'row', textContent: r.name ?? r.code }), cell(r.rankA), cell(r.rankB),
-          cell(r.shift === null || r.shift === undefined ? null : `${r.shift > 0 ? '+' : ''}${r.shift}`));
+          cell(r.shift === null || r.shift === undefined ? null : `${r.shift > 0 ? '+' : ''}${r.shift}`), way(r.pathwayA), way(r.pathwayB));
         row.dataset.code = r.code;
         return row;
       })));

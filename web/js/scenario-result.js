@@ -4,6 +4,7 @@
 
 import { el, part } from './dom.js';
 import { formatNumber, hasText, t } from './i18n.js';
+import { pathwayBadge, pathwayLine, pathwaySummary } from './pathways.js';
 
 const pct = (f) => `${formatNumber(Math.round(f * 100), 0)} %`;
 
@@ -51,6 +52,7 @@ export class ScenarioResultView {
     parts.push(el('p', { id: 'sc-summary', className: 'legend-note', textContent: t('scenario.summary', {
       n: r.selected.length, objective: formatNumber(r.objective), cost: formatNumber(r.totalCostEur, 0), status: hasText(`solver.${r.status}`) ? t(`solver.${r.status}`) : r.status,
     }) }));
+    parts.push(pathwaySummary(r));
     if (r.activeConstraints?.length) {
       parts.push(el('p', { className: 'legend-note', textContent: t('scenario.activeConstraints', { list: r.activeConstraints.map((c) => this.constraintName(c)).join(', ') }) }));
     }
@@ -85,6 +87,7 @@ export class ScenarioResultView {
       ? t('scenario.p90', { list: s.p90Flags.map((f) => this.indicatorName(f)).join(', ') })
       : t('scenario.noP90');
     const lines = [
+      pathwayLine(s),
       el('p', { className: 'legend-note', textContent: t('scenario.rankLine', {
         rank: s.nationalRank, score: formatNumber(s.score, 1), young: formatNumber(Math.round(s.youngPeople ?? 0), 0), cost: formatNumber(s.costEur ?? 0, 0),
       }) }),
@@ -106,7 +109,7 @@ export class ScenarioResultView {
       }) }));
     }
     const card = el('article', { className: 'explain-card' },
-      el('h4', {}, `${s.rank}. ${s.name} `, el('span', { className: 'muted', textContent: s.code })),
+      el('h4', {}, `${s.rank}. ${s.name} `, el('span', { className: 'muted', textContent: s.code }), ' ', pathwayBadge(s.pathway)),
       el('details', {}, el('summary', { textContent: t('scenario.why') }), ...lines),
       show);
     card.dataset.code = s.code;
@@ -159,6 +162,10 @@ export class ScenarioResultView {
       el('p', { textContent: t('comparison.both', { list: list(c.both) }) }),
       el('p', { textContent: t('comparison.onlyModel', { list: list(c.onlyModel) }) }),
       el('p', { textContent: t('comparison.onlyActual', { list: list(c.onlyActual) }) }),
+      c.inCommon !== undefined ? el('p', { className: 'in-common', textContent: t('comparison.inCommon', { n: c.inCommon, of: (c.modelAdded ?? []).length }) }) : null,
+      c.seenEarly ? el('p', { className: 'seen-early', textContent: c.seenEarly.laterTranches.length
+        ? t('comparison.seenEarly', { n: c.seenEarly.count, of: c.seenEarly.of, list: list(c.seenEarly.areas) })
+        : t('comparison.seenEarlyNone') }) : null,
       ranks.length ? el('ul', { className: 'actual-ranks' }, ...ranks) : null);
   }
 }

@@ -4,9 +4,10 @@
 // What a role cannot do is not offered: visitors and municipalities see saved scenarios only.
 
 import {
-  compareScenarios, fetchDefaultFramework, fetchScenario, fetchScenarios, runSelection, runUncertainty, saveScenario,
+  compareScenarios, fetchCapRegions, fetchDefaultFramework, fetchScenario, fetchScenarios, runSelection, runUncertainty, saveScenario,
 } from './api.js';
-import { part } from './dom.js';
+import { conflictLines } from './conflicts.js';
+import { el, part } from './dom.js';
 import { problemText, t } from './i18n.js';
 import { DecisionView } from './scenario-decision.js';
 import { ScenarioForm } from './scenario-form.js';
@@ -43,7 +44,8 @@ export class ScenarioPanel {
 
   async init() {
     this.framework = await fetchDefaultFramework();
-    this.form = new ScenarioForm(this.$('scenario-form'), { framework: this.framework, labels: this.labels });
+    const capRegions = await fetchCapRegions().catch(() => ({}));
+    this.form = new ScenarioForm(this.$('scenario-form'), { framework: this.framework, labels: this.labels, capRegions });
     const names = { indicatorName: (id) => this.form.indicatorName(id), domainName: (id) => this.form.domainName(id) };
     this.resultView = new ScenarioResultView(this.$('sc-results'), { names, onZoomTo: this.onZoomTo });
     this.listView = new ScenarioListView(this.$('sc-library'), {
@@ -90,7 +92,10 @@ export class ScenarioPanel {
   }
 
   showError(error) {
-    this.$('sc-error').textContent = `${t('error.prefix')}: ${problemText(error)}`;
+    // an infeasible selection says, per conflict, which constraints clash and why (region names, user's language)
+    const conflicts = conflictLines(error?.conflicts);
+    this.$('sc-error').replaceChildren(`${t('error.prefix')}: ${problemText(error)}`,
+      ...conflicts.map((c) => el('span', { className: 'conflict', textContent: c })));
     this.$('sc-error').hidden = false;
   }
 

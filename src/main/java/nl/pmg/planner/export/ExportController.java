@@ -46,8 +46,11 @@ class ExportController {
     private final Areas areas;
     private final MapLayers layers;
     private final nl.pmg.planner.security.Disclosure disclosure;
+    private final nl.pmg.planner.programme.Programme programme;
 
-    ExportController(Areas areas, MapLayers layers, nl.pmg.planner.security.Disclosure disclosure) {
+    ExportController(Areas areas, MapLayers layers, nl.pmg.planner.security.Disclosure disclosure,
+            nl.pmg.planner.programme.Programme programme) {
+        this.programme = programme;
         this.disclosure = disclosure;
         this.areas = areas;
         this.layers = layers;
@@ -87,7 +90,9 @@ class ExportController {
         List<ExportRow> rows = areas.list(level).stream()
                 .filter(a -> gemeente == null || a.gemeenteCode().equals(gemeente))
                 .filter(a -> bbox == null || (a.geometryRd() != null && bbox.intersects(envelopeWgs84(a))))
-                .map(a -> ExportRow.of(a, indicators, values)).toList();
+                .map(a -> ExportRow.of(a, indicators, values,
+                        code -> programme.member(code).map(nl.pmg.planner.programme.Member::tranche).orElse(null)))
+                .toList();
         List<String> columns = ExportRow.columns(indicators);
         Map<String, nl.pmg.planner.indicator.Indicator> meta = new LinkedHashMap<>();
         indicators.forEach(id -> meta.put(id, layers.require(id, level, "indicators")));

@@ -24,7 +24,8 @@ final class Caveats {
     private Caveats() {
     }
 
-    static List<String> forReport(Level level, List<Point> points, MonitorReport.Change change) {
+    static List<String> forReport(Level level, List<Point> points, MonitorReport.Change change,
+            MonitorReport.Window window) {
         List<String> c = new ArrayList<>(List.of(notCausal(), registration(), shortSeries()));
         c.add(Texts.text("caveat.boundaries"));
         if (level != Level.GEMEENTE) {
@@ -36,6 +37,10 @@ final class Caveats {
         }
         if (points.stream().anyMatch(p -> p.year() == 2025 && p.value() != null && level == Level.GEMEENTE)) {
             c.add(Texts.text("caveat.rates-2025"));
+        }
+        if (window != null) {
+            c.add(Texts.text("caveat.window", "from", window.fromYear(), "to", window.toYear(),
+                    "n", window.excludedProgrammeMunicipalities()));
         }
         if (change != null) {
             c.add(Texts.text("caveat.matching"));

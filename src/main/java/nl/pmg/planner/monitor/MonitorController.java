@@ -5,7 +5,7 @@ import nl.pmg.planner.shared.Texts;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import nl.pmg.planner.programme.Programme;
 import nl.pmg.planner.shared.InvalidParameter;
 import nl.pmg.planner.shared.NotFound;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/monitor")
 class MonitorController {
 
-    private static final Set<String> TRANCHES = Set.of("start", "expansion-nplv", "expansion-data");
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final MonitorService service;
@@ -102,8 +101,8 @@ class MonitorController {
     }
 
     private static String tranche(String tranche) {
-        if (tranche != null && !tranche.isBlank() && !TRANCHES.contains(tranche)) {
-            throw new InvalidParameter("tranche", "tranche must be one of " + TRANCHES + ".");
+        if (tranche != null && !tranche.isBlank() && !Programme.TRANCHES.contains(tranche)) {
+            throw new InvalidParameter("tranche", "tranche must be one of " + Programme.TRANCHES + ".");
         }
         return tranche;
     }

@@ -13,7 +13,7 @@ import nl.pmg.planner.scoring.Framework;
 import nl.pmg.planner.scoring.ScoringEngine;
 import nl.pmg.planner.scoring.ScoringOptions;
 import nl.pmg.planner.scoring.ScoringResult;
-import nl.pmg.planner.selection.ScenarioLookup;
+import nl.pmg.planner.scenario.ScenarioLookup;
 import nl.pmg.planner.selection.SelectionProblem;
 import nl.pmg.planner.selection.SelectionProblems;
 import nl.pmg.planner.shared.NotFound;

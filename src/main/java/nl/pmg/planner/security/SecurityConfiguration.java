@@ -56,7 +56,7 @@ class SecurityConfiguration {
                 .requestMatchers(GET, "/api/collections", "/api/collections/*", "/api/collections/*/items",
                         "/api/collections/*/items/*", "/api/indicators", "/api/indicators/*", "/api/indicators/*/values",
                         "/api/layers", "/api/layers/*/values", "/api/programme", "/api/search", "/api/map/config",
-                        "/api/session", "/api/benchmarks/*", "/api/monitor/focus-areas").permitAll()
+                        "/api/session", "/api/benchmarks/*", "/api/monitor/focus-areas", "/api/selections/regions").permitAll()
                 // the printed gebiedsprofiel (web #14): public, its wijk figures only for callers with detail rights
                 .requestMatchers(GET, "/api/profiles/*").permitAll()
                 // the public map's scenario panel reads the method and the scenarios (gemeente-level selections)
@@ -77,6 +77,7 @@ class SecurityConfiguration {
                 .requestMatchers(POST, "/api/calibrations", "/api/selections/sensitivity").hasAnyRole(PM, ANALYST)
                 .requestMatchers(GET, "/api/audit").hasRole(PM)
                 .requestMatchers(POST, "/api/decisions").hasRole(PM)
+                .requestMatchers(POST, "/api/programme/memberships").hasRole(PM)
                 .requestMatchers(GET, "/api/exports/*").authenticated()
                 .anyRequest().authenticated());
         http.httpBasic(b -> b.authenticationEntryPoint(problems));

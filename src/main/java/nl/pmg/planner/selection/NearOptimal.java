@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Every selection whose total need is within a gap of the optimum, as a portfolio of near-optimal
  * solutions in the sense of prioritizr ({@code add_gap_portfolio}): the model without an objective plus
- * {@code Σ need·x ≥ bound}, with CP-SAT enumerating all solutions. Stops at {@code limit} and says so.
+ * {@code total need ≥ bound}, with CP-SAT enumerating all solutions (a selection that pathways can split in
+ * several ways counts once). Stops at {@code limit} and says so.
  *
  * @param optimum   the optimal total need (integer, as the solver sees it)
  * @param bound     the least total need admitted
@@ -24,8 +25,9 @@ record NearOptimal(long optimum, long bound, List<boolean[]> solutions, boolean 
         long bound = optimum - (long) Math.floor(gap * Math.abs(optimum));
         Solver.Model model = Solver.model(p, p.activeFamilies(), java.util.Set.of(), java.util.Set.of());
         BoolVar[] x = model.x();
-        model.model().addGreaterOrEqual(LinearExpr.weightedSum(x, needs), bound);
+        model.model().addGreaterOrEqual(model.objective(needs), bound);
         List<boolean[]> found = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>(); // with pathways one selection comes in several splits
         boolean[] cut = {false};
         CpSolver s = new CpSolver();
         s.getParameters().setNumWorkers(1).setEnumerateAllSolutions(true).setMaxTimeInSeconds(timeLimitSeconds);
@@ -33,10 +35,14 @@ record NearOptimal(long optimum, long bound, List<boolean[]> solutions, boolean 
             @Override
             public void onSolutionCallback() {
                 boolean[] m = new boolean[x.length];
+                StringBuilder key = new StringBuilder(x.length);
                 for (int i = 0; i < x.length; i++) {
                     m[i] = booleanValue(x[i]);
+                    key.append(m[i] ? '1' : '0');
                 }
-                found.add(m);
+                if (seen.add(key.toString())) {
+                    found.add(m);
+                }
                 if (found.size() >= limit) {
                     cut[0] = true;
                     stopSearch();

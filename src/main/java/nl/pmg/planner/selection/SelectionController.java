@@ -1,5 +1,7 @@
 package nl.pmg.planner.selection;
 
+import java.util.List;
+import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,8 +17,10 @@ class SelectionController {
 
     private final Selections selections;
     private final PriorityAreas priorityAreas;
+    private final CapRegions regions;
 
-    SelectionController(Selections selections, PriorityAreas priorityAreas) {
+    SelectionController(Selections selections, PriorityAreas priorityAreas, CapRegions regions) {
+        this.regions = regions;
         this.selections = selections;
         this.priorityAreas = priorityAreas;
     }
@@ -24,6 +28,12 @@ class SelectionController {
     @PostMapping
     Selection select(@RequestBody SelectionRequest request) {
         return selections.select(request.withoutUncertainty());
+    }
+
+    /** The regions per cap family, with the ids that {@code overrides} take and their names. */
+    @GetMapping("/regions")
+    Map<String, List<CapRegions.Region>> regions() {
+        return regions.all();
     }
 
     @GetMapping("/{code}/priority-areas")

@@ -23,6 +23,7 @@ public final class SelectionProblem {
     private final int[] inputIndex;
     private final boolean topKOnly;
     private final boolean[] base;
+    private final long optimum;
 
     SelectionProblem(Selections.Prepared prepared, ScoringInput input, Solver solver) {
         this.prepared = prepared;
@@ -30,8 +31,11 @@ public final class SelectionProblem {
         this.solver = solver;
         Problem p = prepared.problem();
         this.inputIndex = p.pool().stream().mapToInt(c -> input.codes().indexOf(c.code())).toArray();
-        this.topKOnly = p.activeFamilies().isEmpty();
-        this.base = mask(Selections.solveOrThrow(p, prepared.needs(), solver));
+        // pathways make the objective per pathway: no longer the k largest severity needs
+        this.topKOnly = p.activeFamilies().isEmpty() && p.pathways() == null;
+        Solver.Solution solution = Selections.solveOrThrow(p, prepared.needs(), solver);
+        this.base = mask(solution);
+        this.optimum = solution.objective();
     }
 
     /** The gemeente matrix of the request's data vintage, the one to rescore. */
@@ -113,10 +117,6 @@ public final class SelectionProblem {
      */
     public Portfolio nearOptimal(double gap, int limit) {
         long[] needs = prepared.needs();
-        long optimum = 0;
-        for (int i = 0; i < base.length; i++) {
-            optimum += base[i] ? needs[i] : 0;
-        }
         NearOptimal n = NearOptimal.enumerate(prepared.problem(), needs, optimum, gap, limit, 30);
         int[] count = new int[base.length];
         for (boolean[] s : n.solutions()) {
@@ -139,10 +139,6 @@ public final class SelectionProblem {
     public Double replacementCost(int i) {
         Problem p = prepared.problem();
         long[] needs = prepared.needs();
-        long optimum = 0;
-        for (int j = 0; j < base.length; j++) {
-            optimum += base[j] ? needs[j] : 0;
-        }
         Solver.Solution without = solver.solve(p, needs, p.activeFamilies(), java.util.Set.of(),
                 java.util.Set.of(p.pool().get(i).code()));
         return without.found() ? p.objective().unscale(optimum - without.objective()) : null;

@@ -40,12 +40,10 @@ abstract class JdbcStore implements Store {
 
     final DataSource dataSource;
     final JdbcTemplate jdbc;
-    private final ScenarioRows scenarios;
 
     JdbcStore(DataSource dataSource, JdbcTemplate jdbc) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
-        this.scenarios = new ScenarioRows(jdbc);
     }
 
     /** SQL expression giving an area's boundary as hex WKB, for the checksum. */
@@ -85,17 +83,7 @@ abstract class JdbcStore implements Store {
 
     /** One timestamp format for both databases: ISO 8601 in UTC ("2026-01-31T12:00:00.123Z"). */
     static String iso(String stored) {
-        if (stored == null) {
-            return null;
-        }
-        String t = stored.replace(' ', 'T');
-        if (t.endsWith("+00")) {
-            return t.substring(0, t.length() - 3) + "Z";
-        }
-        if (t.matches(".*[+-]\\d\\d$")) {
-            return t + ":00";
-        }
-        return t.endsWith("Z") || t.matches(".*[+-]\\d\\d:\\d\\d$") ? t : t + "Z";
+        return nl.pmg.planner.shared.Timestamps.iso(stored);
     }
 
     @Override
@@ -144,21 +132,6 @@ abstract class JdbcStore implements Store {
                     .put(rs.getString("area_code"), value);
         });
         return out;
-    }
-
-    @Override
-    public StoredScenario saveScenario(StoredScenario.Draft draft) {
-        return scenarios.save(draft);
-    }
-
-    @Override
-    public List<StoredScenario> scenarios() {
-        return scenarios.list();
-    }
-
-    @Override
-    public Optional<StoredScenario> scenario(long id) {
-        return scenarios.find(id);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.pmg.planner.store;
 
+import java.util.List;
 import javax.sql.DataSource;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.indicator.ShippedIndicators;
@@ -24,8 +25,9 @@ class PostgisConfiguration {
     }
 
     @Bean
-    PostgisGeodata postgisGeodata(PostgisStore store, GeodataProperties geodata, StoreProperties properties) {
-        PostgisGeodata g = new PostgisGeodata(store, geodata);
+    PostgisGeodata postgisGeodata(PostgisStore store, GeodataProperties geodata, StoreProperties properties,
+            List<GeodataPart> parts) {
+        PostgisGeodata g = new PostgisGeodata(store, geodata, parts);
         if (properties.importGeodataOnStart()) {
             g.ensureImported("start-up");
         }

@@ -334,7 +334,7 @@ class BadInputIT {
 
     private static List<Case> uploads() throws IOException {
         List<Case> out = new ArrayList<>();
-        byte[] valid = resource("/ingest/valid-gemeente-table.csv");
+        byte[] valid = resource("/imports/valid-gemeente-table.csv");
         String ind = "/api/imports/indicators";
         for (String name : HOSTILE_FILE_NAMES) {
             out.add(Case.post("indicators csv fileName=" + shorten(name), ind + "?" + q("fileName", name), "text/csv", valid));

@@ -94,8 +94,10 @@ class SecurityMatrixIT {
         expect("POST /api/imports/boundaries", Rule.ANALYSIS, null);
         expect("GET /api/imports/{id}", Rule.ANALYSIS, "/api/imports/999999");
         expect("GET /api/selections/{code}/priority-areas", Rule.DETAIL_GM0363, "/api/selections/GM0363/priority-areas");
+        expect("GET /api/selections/regions", Rule.PUBLIC, null);
         expect("GET /api/audit", Rule.MANAGER, null);
         expect("POST /api/decisions", Rule.MANAGER, null);
+        expect("POST /api/programme/memberships", Rule.MANAGER, null);
     }
 
     private static void expect(String route, Rule rule, String probe) {

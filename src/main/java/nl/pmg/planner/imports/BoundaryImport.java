@@ -1,0 +1,118 @@
+package nl.pmg.planner.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import mil.nga.geopackage.GeoPackage;
+import mil.nga.geopackage.GeoPackageManager;
+import nl.pmg.planner.area.Area;
+import nl.pmg.planner.store.ImportRun;
+import nl.pmg.planner.store.Store;
+import nl.pmg.planner.store.StoreWrite;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports the division of another vintage from a GeoPackage with layers {@code gemeente} (code,
+ * name), {@code wijk} (code, name, gm_code) and {@code buurt} (code, name, wk_code, gm_code). The
+ * CRS is read from each layer's SRS and boundaries are reprojected to RD New; invalid boundaries are
+ * repaired and listed in the run's report. Any other fault rejects the whole file.
+ */
+@Component
+class BoundaryImport {
+
+    private static final Logger log = LoggerFactory.getLogger(BoundaryImport.class);
+
+    private final Store store;
+
+    BoundaryImport(Store store) {
+        this.store = store;
+    }
+
+    ImportRun run(InputStream in, String fileName, int vintage, String startedBy) {
+        long runId = store.startRun("boundaries", startedBy, fileName, String.valueOf(vintage));
+        String tag = "#" + runId;
+        log.info("import {}: boundaries of vintage {} from {} by {}", tag, vintage, fileName, startedBy);
+        Problems problems = new Problems(tag);
+        Path copy = null;
+        try {
+            // a GeoPackage is a SQLite database, which can only be opened as a file
+            copy = Files.createTempFile("boundaries-", ".gpkg");
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (InputStream d = new DigestInputStream(in, digest)) {
+                Files.copy(d, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+            String checksum = HexFormat.of().formatHex(digest.digest());
+            List<Area> areas = new ArrayList<>();
+            List<String> repairs = new ArrayList<>();
+            if (vintage == AreaCodes.SHIPPED_VINTAGE) {
+                problems.add(0, "vintage", "vintage " + vintage + " is the shipped division; import another vintage");
+            } else if (Files.size(copy) == 0) {
+                problems.add(0, "-", "the file is empty");
+            } else {
+                read(copy, vintage, areas, repairs, problems);
+            }
+            if (problems.any()) {
+                store.finishRejected(runId, "rejected", areas.size(), problems.rowsWithProblems(), checksum,
+                        problems.summary());
+                log.info("import {}: rejected, {} problems", tag, problems.count());
+                throw new ImportRejected(runId, problems.count(), problems.kept());
+            }
+            try (StoreWrite w = store.writeAreas(runId, vintage)) {
+                for (Area a : areas) {
+                    w.area(vintage, a);
+                }
+                w.commit(areas.size(), areas.size(), checksum, repairs.isEmpty() ? null
+                        : repairs.size() + " boundaries repaired: " + String.join("; ", repairs.stream().limit(100)
+                                .toList()));
+            }
+            log.info("import {}: accepted {} areas of vintage {} ({} repaired)", tag, areas.size(), vintage,
+                    repairs.size());
+            return store.run(runId).orElseThrow();
+        } catch (ImportRejected e) {
+            throw e;
+        } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException e) {
+            store.finishRejected(runId, "failed", 0, 0, null, "interrupted: " + e.getClass().getSimpleName());
+            log.warn("import {}: failed: {}", tag, e.toString());
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (IOException ignored) {
+                    // a temporary file; the OS cleans it up eventually
+                }
+            }
+        }
+    }
+
+    private static void read(Path file, int vintage, List<Area> areas, List<String> repairs, Problems problems) {
+        GeoPackage gp;
+        try {
+            gp = GeoPackageManager.open(file.toFile(), false);
+        } catch (RuntimeException e) {
+            problems.add(0, "-", "the file is not a GeoPackage");
+            return;
+        }
+        try (gp) {
+            new BoundaryLayers(gp, vintage, problems).read(areas, repairs);
+        } catch (RuntimeException e) {
+            if (!problems.any()) {
+                problems.add(0, "-", "the GeoPackage cannot be read: " + e.getClass().getSimpleName());
+            }
+        }
+    }
+
+    static UncheckedIOException unchecked(IOException e) {
+        return new UncheckedIOException(e);
+    }
+}

@@ -1,8 +1,0 @@
-package nl.pmg.planner.selection;
-
-/**
- * Body of {@code POST /api/scenarios}: a name, an optional description and the selection request to run
- * and save (the same body as {@code POST /api/selections}, {@code asOf} included).
- */
-record ScenarioRequest(String name, String description, SelectionRequest request) {
-}
