@@ -1,5 +1,6 @@
 package nl.pmg.planner.calibration;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +23,9 @@ import org.springframework.stereotype.Component;
 class Rounds {
 
     static final List<Round> KNOWN = List.of(
-            new Round("2023", "2023-03-01", List.of("start", "expansion-nplv"), "expansion-data",
+            new Round("2023", "2023-03-01", "expansion-data",
                     "de uitbreiding van 2023 (8 gemeenten op data)", "the 2023 expansion (8 municipalities on data)"),
-            new Round("2024", "2024-04-01", List.of("start", "expansion-nplv", "expansion-data"), "regional-2024",
+            new Round("2024", "2024-04-01", "regional-2024",
                     "de regionale ronde van april 2024 (20 gemeenten)", "the regional round of April 2024 (20 municipalities)"));
 
     private final Programme programme;
@@ -40,14 +41,16 @@ class Rounds {
                         + "; '" + nl.pmg.planner.shared.Text.shorten(String.valueOf(id)) + "' is not one."));
     }
 
+    /** The programme as it stood on the round's date, without the round's own choice (as the built-in replays). */
     List<String> locked(Round round) {
-        return programme.members().stream().filter(m -> round.lockedTranches().contains(m.tranche()))
-                .map(Member::code).toList();
+        List<String> chosen = chosen(round);
+        return programme.membersOn(LocalDate.parse(round.asOf())).stream().map(Member::code)
+                .filter(c -> !chosen.contains(c)).distinct().toList();
     }
 
+    /** Every municipality the round's tranche ever held. */
     List<String> chosen(Round round) {
-        return programme.members().stream().filter(m -> round.chosenTranche().equals(m.tranche()))
-                .map(Member::code).toList();
+        return programme.tranche(round.chosenTranche()).stream().map(Member::code).distinct().toList();
     }
 
     /** Why the round cannot be calibrated on with the programme as it stands, or empty when it can. */
