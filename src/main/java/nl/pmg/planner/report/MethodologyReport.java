@@ -42,10 +42,11 @@ record MethodologyReport(String scenarioId, String name, String description, Str
     /**
      * A selected gemeente: score and national rank, the contribution of each domain to the score, its p90
      * flags, replacement cost, how often the sensitivity runs select it and how often the near-optimal
-     * selections contain it, and its one-at-a-time weight ranges.
+     * selections contain it, its one-at-a-time weight ranges, and its pathway ({@code severity} or
+     * {@code prevention}; null when the scenario reserves no places).
      */
     record Card(String code, String name, double score, int nationalRank, Map<String, Double> domainContributions,
             List<String> p90Flags, Double replacementCost, Double probability, Double irreplaceability,
-            List<SensitivityResult.WeightRange> ranges) {
+            List<SensitivityResult.WeightRange> ranges, String pathway) {
     }
 }

@@ -8,12 +8,12 @@ import java.util.Map;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.calibration.RoundExplanations;
+import nl.pmg.planner.scenario.ScenarioLookup;
 import nl.pmg.planner.scoring.AreaScore;
 import nl.pmg.planner.scoring.Framework;
 import nl.pmg.planner.scoring.ScoringEngine;
 import nl.pmg.planner.scoring.ScoringOptions;
 import nl.pmg.planner.scoring.ScoringResult;
-import nl.pmg.planner.scenario.ScenarioLookup;
 import nl.pmg.planner.selection.SelectionProblem;
 import nl.pmg.planner.selection.SelectionProblems;
 import nl.pmg.planner.shared.NotFound;
@@ -106,7 +106,7 @@ class ReportAssembler {
             SensitivityResult.Area r = robustness.get(code);
             cards.add(new MethodologyReport.Card(code, problem.name(i), a.score(), a.rank(), domains, a.p90Flags(),
                     problem.replacementCost(i), r == null ? null : r.probability(),
-                    r == null ? null : r.irreplaceability(), r == null ? List.of() : r.ranges()));
+                    r == null ? null : r.irreplaceability(), r == null ? List.of() : r.ranges(), problem.pathway(i)));
         }
         cards.sort(java.util.Comparator.comparingDouble((MethodologyReport.Card c) -> -c.score()));
         return cards;

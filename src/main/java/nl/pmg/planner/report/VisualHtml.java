@@ -45,6 +45,9 @@ final class VisualHtml {
         StringBuilder sb = new StringBuilder("<div class=\"card\">").append(el("h3", c.name() + " (" + c.code() + ")"));
         sb.append(el("p", x.t("card.line", "score", x.number(c.score(), 1), "rank", c.nationalRank(), "cost",
                 x.number(c.replacementCost(), 2), "unit", "SCORE".equals(r.objective()) ? x.t("card.costUnit") : "")));
+        if (c.pathway() != null) {
+            sb.append(el("p", x.t("card.pathway." + c.pathway())));
+        }
         sb.append(el("p", x.t("card.robust", "probability", x.percent(c.probability()), "irreplaceability",
                 x.percent(c.irreplaceability()))));
         sb.append(el("p", "small", x.t("card.contributions"))).append(Bars.svg(c.domainContributions(), s::domain,

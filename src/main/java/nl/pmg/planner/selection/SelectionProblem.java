@@ -24,6 +24,7 @@ public final class SelectionProblem {
     private final boolean topKOnly;
     private final boolean[] base;
     private final long optimum;
+    private final Solver.Solution solution;
 
     SelectionProblem(Selections.Prepared prepared, ScoringInput input, Solver solver) {
         this.prepared = prepared;
@@ -36,6 +37,7 @@ public final class SelectionProblem {
         Solver.Solution solution = Selections.solveOrThrow(p, prepared.needs(), solver);
         this.base = mask(solution);
         this.optimum = solution.objective();
+        this.solution = solution;
     }
 
     /** The gemeente matrix of the request's data vintage, the one to rescore. */
@@ -80,6 +82,15 @@ public final class SelectionProblem {
     /** The request fields of the constraint families the problem enforces, e.g. {@code perProvince}. */
     public List<String> activeConstraints() {
         return prepared.problem().activeFamilies().stream().map(Family::field).toList();
+    }
+
+    /**
+     * The pathway a base-selected candidate comes in by ({@code severity} or {@code prevention}); null when the
+     * request reserves no places (every area is then on the severity pathway).
+     */
+    public String pathway(int poolIndex) {
+        return prepared.problem().pathways() == null ? null
+                : solution.pathway(prepared.problem().pool().get(poolIndex).code()).id();
     }
 
     /** {@code latest} or the as-of data set the request was scored on. */
