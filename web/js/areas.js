@@ -7,6 +7,7 @@ import { NO_DATA_COLOUR } from './choropleth.js';
 import { compareNames } from './i18n.js';
 import { markStyle } from './marks.js';
 import { HALO_WEIGHT, trancheStyle } from './programme.js';
+import { VectorTileAreas } from './vector-tiles.js';
 
 const L = window.L;
 
@@ -67,8 +68,28 @@ export class AreaLayer {
     });
   }
 
+  /**
+   * Draws wijken or buurten from the service's vector tiles instead of GeoJSON (vector-tiles.js), replacing
+   * what was drawn; keep(code) limits them (e.g. to one gemeente). Resolves once the tiles in view are drawn.
+   */
+  showTiles(level, collection, keep = null) {
+    this.areas?.remove();
+    this.areas = null;
+    this.tiles?.remove();
+    this.byCode.clear();
+    this.level = level;
+    this.baseStyle = level === 'buurt' ? BUURT_STYLE : BASE_STYLE;
+    this.tiles = new VectorTileAreas(this.map, {
+      level, collection, keep, fillFor: this.fillFor, style: this.baseStyle, hoverStyle: HOVER_STYLE,
+      highlightStyle: HIGHLIGHT_STYLE, noData: NO_DATA_COLOUR, onHover: this.onHover, popupContent: this.popupContent,
+    });
+    return this.tiles.addTo(this.map);
+  }
+
   /** Draws a FeatureCollection of the given level, replacing what was drawn. */
   show(level, collection) {
+    this.tiles?.remove();
+    this.tiles = null;
     this.areas?.remove();
     this.byCode.clear();
     this.level = level;
@@ -160,6 +181,7 @@ export class AreaLayer {
   /** Recolours every drawn area with fillFor(code) → colour | null (no data). */
   recolour(fillFor) {
     this.fillFor = fillFor;
+    this.tiles?.recolour(fillFor);
     this.areas?.eachLayer((layer) => {
       const colour = fillFor(layer.feature.properties.code);
       layer.setStyle({ fillColor: colour ?? NO_DATA_COLOUR });
@@ -177,6 +199,10 @@ export class AreaLayer {
    * path where it is in the DOM — moving a focused path to the front would take the keyboard focus away.
    */
   highlight(code, { front = true } = {}) {
+    if (this.tiles) {
+      this.tiles.highlight(code);
+      return;
+    }
     const previous = this.byCode.get(this.highlighted);
     if (previous) previous.setStyle(this.baseStyle);
     this.highlighted = code;
@@ -188,6 +214,7 @@ export class AreaLayer {
   }
 
   refreshOpenPopup() {
+    this.tiles?.refreshOpenPopup();
     this.areas?.eachLayer((layer) => {
       if (layer.isPopupOpen()) layer.getPopup().update();
     });
@@ -195,6 +222,7 @@ export class AreaLayer {
 
   /** What is drawn: [{code, name, fill, rings}] — for tests, the PNG export and the scatter plot. */
   drawn() {
+    if (this.tiles) return this.tiles.drawn();
     if (!this.areas) return [];
     return this.areas.getLayers().map((layer) => ({
       code: layer.feature.properties.code,
@@ -210,6 +238,7 @@ export class AreaLayer {
   }
 
   properties() {
+    if (this.tiles) return this.tiles.drawn().map(({ code, name }) => ({ code, name }));
     return this.areas ? this.areas.getLayers().map((layer) => layer.feature.properties) : [];
   }
 }

@@ -83,7 +83,8 @@ export function mapPng(view, { gemeenteName = null, date = new Date() } = {}) {
   ctx.fillStyle = '#f4f4f1'; // outside our areas: foreign land and open water are not drawn
   ctx.fillRect(0, HEADER, size.x, size.y);
   const visible = map.getBounds().pad(0.1);
-  for (const { layer, fill } of view.areas.drawn()) {
+  view.areas.tiles?.drawInto(ctx); // wijken and buurten drawn from vector tiles
+  for (const { layer, fill } of view.areas.tiles ? [] : view.areas.drawn()) {
     if (!visible.intersects(layer.getBounds())) continue;
     ctx.beginPath();
     drawRings(ctx, map, layer.getLatLngs(), 0, HEADER);

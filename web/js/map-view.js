@@ -36,7 +36,8 @@ export function allowedLevel(wanted, allowed) {
  * detail arrives only where it is looked at.
  */
 function geometryRequest(level, zoom, gemeente, bounds) {
-  if (gemeente && level !== 'gemeente') return { key: `${gemeente}`, options: { gemeente, zoom: 12 } };
+  // wijken and buurten come as vector tiles (vector-tiles.js): the tile layer fetches what the view needs
+  if (level !== 'gemeente') return { key: `tiles:${gemeente ?? 'nl'}`, tiles: true };
   if (level === 'gemeente' || zoom < 12) return { key: 'national', options: { zoom: level === 'wijk' ? 9 : 8 } };
   const z = Math.min(14, Math.floor(zoom));
   const b = bounds.pad(0.5);
@@ -155,7 +156,7 @@ export class MapView {
       }
       const populationRule = appliesPopulationRule(indicator, level);
       const [collection, values, population] = await Promise.all([
-        loaded ? null : fetchAllFeatures(COLLECTIONS[level], { ...wanted.options, properties: AREA_PROPERTIES, limit: 10000 }),
+        loaded || wanted.tiles ? null : fetchAllFeatures(COLLECTIONS[level], { ...wanted.options, properties: AREA_PROPERTIES, limit: 10000 }),
         year ? seriesValues(indicator, year) : fetchLayerValues(indicator.id, level),
         populationRule ? fetchLayerValues('population', level) : null,
       ]);
@@ -171,7 +172,15 @@ export class MapView {
         const [v, s] = this.values.get(code) ?? [null, 'missing'];
         return this.classification.colourForValue(v, s);
       });
-      if (collection) {
+      if (wanted.tiles && !loaded) {
+        this.areas.fillFor = fill;
+        const digits = this.gemeente?.slice(2);
+        await this.areas.showTiles(level, COLLECTIONS[level], digits ? (code) => code.slice(2, 6) === digits : null);
+        if (request !== this.request) return;
+        this.drawnKey = drawnKey;
+        this.drawnBounds = null;
+        this.drawnLevel = level;
+      } else if (collection) {
         this.areas.fillFor = fill;
         this.areas.show(level, collection);
         this.drawnKey = drawnKey;

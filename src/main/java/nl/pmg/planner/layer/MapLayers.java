@@ -45,6 +45,11 @@ public class MapLayers {
         return ind;
     }
 
+    /** True when the layer's values cannot change while the service runs (the index, shipped indicators). */
+    public boolean stable(String id) {
+        return index.handles(id) || indicators.isShipped(id);
+    }
+
     /** Code → value for every area of the level; empty when the layer does not exist there. */
     public Map<String, nl.pmg.planner.indicator.Value> values(String id, Level level) {
         return index.handles(id) ? index.values(id, level) : indicators.values(id, level);

@@ -42,10 +42,12 @@ public class Disclosure {
         if (scope.fullDetail()) {
             return values;
         }
+        // the indicator is looked up once per call, not once per area (a catalogue look-up may ask the store)
+        Indicator ind = indicators.find(indicatorId).orElse(null);
         Map<String, Value> out = new LinkedHashMap<>(values.size() * 2);
         for (Map.Entry<String, Value> e : values.entrySet()) {
             Area a = areas.find(e.getKey()).orElse(null);
-            out.put(e.getKey(), a == null ? Value.suppressed() : apply(scope, indicatorId, a, e.getValue()));
+            out.put(e.getKey(), a == null ? Value.suppressed() : apply(scope, ind, a, e.getValue()));
         }
         return out;
     }
@@ -54,14 +56,20 @@ public class Disclosure {
         if (scope.detailFor(area.gemeenteCode())) {
             return value;
         }
+        return apply(scope, area.level() == Level.GEMEENTE ? indicators.find(indicatorId).orElse(null) : null, area, value);
+    }
+
+    private Value apply(Scope scope, Indicator ind, Area area, Value value) {
+        if (scope.detailFor(area.gemeenteCode())) {
+            return value;
+        }
         if (area.level() != Level.GEMEENTE) {
             return Value.suppressed();
         }
-        return value.value() != null && smallNumber(indicatorId, area, value.value()) ? Value.suppressed() : value;
+        return value.value() != null && smallNumber(ind, area, value.value()) ? Value.suppressed() : value;
     }
 
-    private boolean smallNumber(String indicatorId, Area area, double value) {
-        Indicator ind = indicators.find(indicatorId).orElse(null);
+    private boolean smallNumber(Indicator ind, Area area, double value) {
         if (ind == null) {
             return false; // index layers are scores, not counts
         }

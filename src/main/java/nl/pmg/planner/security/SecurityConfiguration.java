@@ -2,6 +2,7 @@ package nl.pmg.planner.security;
 
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.HEAD;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,6 +35,10 @@ class SecurityConfiguration {
             + "img-src 'self' data: blob: https:; connect-src 'self'; font-src 'self' data:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The OGC API's public entry points and tiles (features and collections are in the public read API below). */
+    static final String[] OGC_PUBLIC = {"/api", "/api/", "/api/conformance", "/api/tileMatrixSets", "/api/tileMatrixSets/*",
+        "/api/collections/*/tiles", "/api/collections/*/tiles/*", "/api/collections/*/tiles/*/*/*/*"};
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return new VerifiedPasswords();
@@ -59,6 +64,23 @@ class SecurityConfiguration {
                         "/api/session", "/api/benchmarks/*", "/api/monitor/focus-areas", "/api/selections/regions").permitAll()
                 // the printed gebiedsprofiel (web #14): public, its wijk figures only for callers with detail rights
                 .requestMatchers(GET, "/api/profiles/*").permitAll()
+                // OGC API: landing page, conformance, tile matrix sets and vector tiles (geometry, code and name only)
+                .requestMatchers(GET, OGC_PUBLIC).permitAll()
+                // HEAD wherever GET is allowed, to the same callers (OGC API – Features asks for HEAD on every resource)
+                .requestMatchers(HEAD, OGC_PUBLIC).permitAll()
+                .requestMatchers(HEAD, "/", "/index.html", "/login", "/gemeente/*", "/monitor", "/monitor/*", "/js/**", "/*.css",
+                        "/favicon.svg", "/webjars/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                        "/actuator/health", "/api/collections", "/api/collections/*", "/api/collections/*/items",
+                        "/api/collections/*/items/*", "/api/indicators", "/api/indicators/*", "/api/indicators/*/values",
+                        "/api/layers", "/api/layers/*/values", "/api/programme", "/api/search", "/api/map/config",
+                        "/api/session", "/api/benchmarks/*", "/api/monitor/focus-areas", "/api/profiles/*", "/api/frameworks", "/api/frameworks/*",
+                        "/api/scenarios", "/api/scenarios/*", "/api/scenarios/*/compare/*").permitAll()
+                .requestMatchers(HEAD, "/api/monitor/{code}", "/api/monitor/{code}/export.csv")
+                        .access((auth, ctx) -> detailFor(areas, auth, ctx, true))
+                .requestMatchers(HEAD, "/api/selections/{code}/priority-areas")
+                        .access((auth, ctx) -> detailFor(areas, auth, ctx, false))
+                .requestMatchers(HEAD, "/api/selections/uncertainty/*", "/api/imports/*").hasAnyRole(PM, ANALYST)
+                .requestMatchers(HEAD, "/api/audit").hasRole(PM)
                 // the public map's scenario panel reads the method and the scenarios (gemeente-level selections)
                 .requestMatchers(GET, "/api/frameworks", "/api/frameworks/*", "/api/scenarios", "/api/scenarios/*",
                         "/api/scenarios/*/compare/*").permitAll()

@@ -107,7 +107,6 @@ public final class PostgisGeodata {
             }
             ps.executeBatch();
         }
-        PostgisStore.generalise(c, SHIPPED_VINTAGE);
         int position = 0;
         try (PreparedStatement ind = c.prepareStatement("INSERT INTO indicator (id, origin, label_nl, label_en, "
                 + "definition, unit, unit_nl, source, year, levels, direction, method, position, vintage) "

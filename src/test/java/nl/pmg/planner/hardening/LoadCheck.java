@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Load check against a running service (started by {@code .ci/load-check}, not part of {@code verify}):
  * N concurrent clients for D seconds, spread over the map's gemeente items, the buurt items by bbox and
- * zoom (the map's "tiles": zoom-dependent GeoJSON per view) and {@code POST /api/selections}. Prints per
+ * zoom, the buurt vector tiles of Amsterdam at zoom 12–14 and {@code POST /api/selections}. Prints per
  * endpoint requests, errors (non-2xx and socket errors), p50/p99 latency and throughput; exit status 1
  * on any error. Every request carries HTTP Basic {@code manager:demo-manager}.
  *
@@ -43,6 +43,20 @@ public final class LoadCheck {
     private LoadCheck() {
     }
 
+    /** The buurt tiles (WebMercatorQuad) a map of Amsterdam's centre asks for at zoom 12 to 14. */
+    private static List<String> tilePaths() {
+        List<String> paths = new ArrayList<>();
+        for (int z = 12; z <= 14; z++) {
+            int scale = 1 << (z - 12);
+            for (int x = 2103 * scale; x < 2104 * scale; x++) {
+                for (int y = 1345 * scale; y < 1347 * scale; y++) {
+                    paths.add("/api/collections/buurten/tiles/WebMercatorQuad/" + z + "/" + y + "/" + x);
+                }
+            }
+        }
+        return paths;
+    }
+
     public static void main(String[] args) throws Exception {
         String base = args[0];
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
@@ -58,6 +72,7 @@ public final class LoadCheck {
                         List.of("/api/collections/gemeenten/items?limit=400&zoom=8",
                                 "/api/collections/gemeenten/items?limit=400&zoom=8&indicators=population"), null),
                 new Endpoint("buurt items bbox+zoom", "GET", buurtPaths, null),
+                new Endpoint("buurt vector tiles z12-14", "GET", tilePaths(), null),
                 new Endpoint("POST /api/selections", "POST", List.of("/api/selections"),
                         "{\"level\":\"gemeente\",\"add\":8}"));
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)

@@ -24,7 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The three views in a real headless Chromium: the national buurt layer (timed), the municipality
+ * The three views in a real headless Chromium: the national buurt layer (from vector tiles), the municipality
  * deep link, the analyst twin maps, search and the four exports. Each test leaves a screenshot in
  * target/screenshots and a clean console.
  */
@@ -54,10 +54,9 @@ class MapViewsIT {
     }
 
     @Test
-    void nationalBuurtLayerRendersWithinTwoSecondsAndNotesApproximateBoundaries() throws IOException {
+    void nationalBuurtLayerDrawsEveryBuurtFromTilesAndNotesApproximateBoundaries() throws IOException {
+        // how fast: MapRenderBench (.ci/bench); timed assertions do not belong in tests
         open("/?level=buurt");
-        System.out.println("national buurt first render, cold server caches: " + map("return {ms: Number(document.body.dataset.drawnMs)}"));
-        open("/?level=buurt"); // the generalised shapes are cached per zoom after the first request since start-up
         Map<String, Object> timing = map("""
                 const entries = performance.getEntriesByType('resource').filter(e => e.name.includes('/api/'));
                 const buurt = entries.filter(e => e.name.includes('/collections/buurten/') || e.name.includes('level=buurt'));
@@ -67,9 +66,10 @@ class MapViewsIT {
                          decoded: buurt.reduce((s, e) => s + e.decodedBodySize, 0),
                          requests: buurt.length };
                 """);
-        System.out.println("national buurt first render, warm server: " + timing);
+        System.out.println("national buurt first render: " + timing);
         assertThat(((Number) timing.get("drawn")).intValue()).isGreaterThan(14_000);
-        assertThat(((Number) timing.get("ms")).doubleValue()).as("ms from navigation to drawn").isLessThan(2_000);
+        // vector tiles, no GeoJSON for the buurt geometry
+        assertThat(((Number) timing.get("requests")).intValue()).isGreaterThan(1);
         assertThat(driver.findElement(By.cssSelector("#legend .legend-approximate")).getText()).contains("bij benadering");
         checkLegendMatchesDrawnClasses(0);
         screenshot("programme-buurt.png");

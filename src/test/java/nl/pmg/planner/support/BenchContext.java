@@ -6,23 +6,16 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The application for a benchmark: the servlet stack on a random port (the security configuration needs
- * it), quiet logs, the embedded store in a temporary directory so a bench never touches {@code data/}.
+ * The application for a benchmark: the servlet stack (the security configuration needs it) with the
+ * arguments of {@link BenchArguments} (free loopback port, quiet logs, a throw-away embedded store).
  */
 public final class BenchContext {
 
     private BenchContext() {
     }
 
-    public static ConfigurableApplicationContext start() {
-        String dataDir;
-        try {
-            dataDir = java.nio.file.Files.createTempDirectory("pmg-bench").toString();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    public static ConfigurableApplicationContext start(String... extra) {
         return new SpringApplicationBuilder(PlannerApplication.class).web(WebApplicationType.SERVLET)
-                .run("--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
-                        "--planner.store.data-dir=" + dataDir);
+                .run(BenchArguments.of(extra));
     }
 }

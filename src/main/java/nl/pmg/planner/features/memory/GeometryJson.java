@@ -1,4 +1,4 @@
-package nl.pmg.planner.features;
+package nl.pmg.planner.features.memory;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -17,6 +17,11 @@ final class GeometryJson {
     }
 
     static String multiPolygon(Geometry g, int decimals) {
+        return multiPolygon(g, decimals, false);
+    }
+
+    /** With {@code swapAxes} the coordinates are written y, x (latitude first, for EPSG:4326 and EPSG:4258). */
+    static String multiPolygon(Geometry g, int decimals, boolean swapAxes) {
         StringBuilder sb = new StringBuilder(1024).append("{\"type\":\"MultiPolygon\",\"coordinates\":[");
         double scale = Math.pow(10, decimals);
         for (int i = 0; i < g.getNumGeometries(); i++) {
@@ -27,17 +32,17 @@ final class GeometryJson {
                 sb.append(',');
             }
             sb.append('[');
-            ring(p.getExteriorRing(), scale, decimals, sb);
+            ring(p.getExteriorRing(), scale, decimals, swapAxes, sb);
             for (int h = 0; h < p.getNumInteriorRing(); h++) {
                 sb.append(',');
-                ring(p.getInteriorRingN(h), scale, decimals, sb);
+                ring(p.getInteriorRingN(h), scale, decimals, swapAxes, sb);
             }
             sb.append(']');
         }
         return sb.append("]}").toString();
     }
 
-    private static void ring(LineString ring, double scale, int decimals, StringBuilder sb) {
+    private static void ring(LineString ring, double scale, int decimals, boolean swapAxes, StringBuilder sb) {
         Coordinate[] cs = ring.getCoordinates();
         long[] xs = new long[cs.length];
         long[] ys = new long[cs.length];
@@ -63,7 +68,9 @@ final class GeometryJson {
             if (i > 0) {
                 sb.append(',');
             }
-            sb.append('[').append(fixed(xs[i], decimals)).append(',').append(fixed(ys[i], decimals)).append(']');
+            long first = swapAxes ? ys[i] : xs[i];
+            long second = swapAxes ? xs[i] : ys[i];
+            sb.append('[').append(fixed(first, decimals)).append(',').append(fixed(second, decimals)).append(']');
         }
         sb.append(']');
     }

@@ -1,4 +1,4 @@
-package nl.pmg.planner.features;
+package nl.pmg.planner.features.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,8 +31,8 @@ class GeometryJsonTest {
     }
 
     @Test
-    void toleranceHalvesWithEachZoomLevel() {
-        assertThat(Generalisation.toleranceDegrees(8)).isEqualTo(0.5 * 360 / 256 / 256);
-        assertThat(Generalisation.toleranceDegrees(9) * 2).isEqualTo(Generalisation.toleranceDegrees(8));
+    void writesLatitudeFirstWhenTheCrsAsksForIt() throws Exception {
+        String json = GeometryJson.multiPolygon(new WKTReader().read("POLYGON ((4.9 52.3, 5 52.3, 5 52.4, 4.9 52.3))"), 1, true);
+        assertThat(json).isEqualTo("{\"type\":\"MultiPolygon\",\"coordinates\":[[[[52.3,4.9],[52.3,5.0],[52.4,5.0],[52.3,4.9]]]]}");
     }
 }
