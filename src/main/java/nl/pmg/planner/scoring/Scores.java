@@ -81,10 +81,7 @@ public class Scores {
     }
 
     private ScoringResult withSmallAreaWarning(ScoringResult r, Level level) {
-        int small = 0;
-        for (boolean b : inputs.tooSmall(level)) {
-            small += b ? 1 : 0;
-        }
+        int small = inputs.tooSmallCount(level);
         if (small == 0) {
             return r;
         }

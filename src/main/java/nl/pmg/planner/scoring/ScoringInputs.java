@@ -25,6 +25,7 @@ class ScoringInputs {
 
     private final int minPopulation;
     private final Map<String, ScoringInput> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Level, boolean[]> small = new java.util.concurrent.ConcurrentHashMap<>();
 
     ScoringInputs(Areas areas, IndicatorValues indicators, ScoringProperties properties) {
         this.areas = areas;
@@ -32,8 +33,24 @@ class ScoringInputs {
         this.minPopulation = properties.minPopulation();
     }
 
-    /** Areas whose known population is below the minimum: not scored (all their values left out). */
+    /**
+     * Areas whose known population is below the minimum: not scored (all their values left out). Shipped
+     * population never changes while the service runs, so this is worked out once per level; read only.
+     */
     boolean[] tooSmall(Level level) {
+        return small.computeIfAbsent(level, this::smallAreas);
+    }
+
+    /** How many areas of the level {@link #tooSmall} leaves out. */
+    int tooSmallCount(Level level) {
+        int n = 0;
+        for (boolean b : tooSmall(level)) {
+            n += b ? 1 : 0;
+        }
+        return n;
+    }
+
+    private boolean[] smallAreas(Level level) {
         List<Area> list = areas.list(level);
         double[] population = column("population", list);
         boolean[] small = new boolean[list.size()];

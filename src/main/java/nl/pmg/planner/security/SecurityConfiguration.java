@@ -81,6 +81,8 @@ class SecurityConfiguration {
                         .access((auth, ctx) -> detailFor(areas, auth, ctx, false))
                 .requestMatchers(HEAD, "/api/selections/uncertainty/*", "/api/imports/*").hasAnyRole(PM, ANALYST)
                 .requestMatchers(HEAD, "/api/audit").hasRole(PM)
+                .requestMatchers(HEAD, "/api/calibrations", "/api/calibrations/*", "/api/selections/regions").permitAll()
+                .requestMatchers(HEAD, "/api/reports/scenarios/*").hasAnyRole(PM, ANALYST)
                 // the public map's scenario panel reads the method and the scenarios (gemeente-level selections)
                 .requestMatchers(GET, "/api/frameworks", "/api/frameworks/*", "/api/scenarios", "/api/scenarios/*",
                         "/api/scenarios/*/compare/*").permitAll()
