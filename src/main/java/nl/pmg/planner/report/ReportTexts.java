@@ -1,15 +1,11 @@
 package nl.pmg.planner.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import nl.pmg.planner.shared.Texts;
 
 /**
  * The report's words in one language ({@code i18n/report_nl.properties}, {@code report_en.properties}), with
@@ -18,7 +14,8 @@ import java.util.Properties;
 final class ReportTexts {
 
     static final List<String> LANGUAGES = List.of("nl", "en");
-    private static final Map<String, Properties> BUNDLES = Map.of("nl", load("nl"), "en", load("en"));
+    private static final Map<String, Properties> BUNDLES = Map.of("nl", Texts.load("i18n/report_nl.properties"),
+            "en", Texts.load("i18n/report_en.properties"));
 
     private final String lang;
     private final Properties words;
@@ -64,19 +61,5 @@ final class ReportTexts {
     /** A share 0–1 as a whole percentage. */
     String percent(Double share) {
         return share == null || !Double.isFinite(share) ? "—" : number(100 * share, 0) + " %";
-    }
-
-    private static Properties load(String lang) {
-        Properties p = new Properties();
-        String name = "/i18n/report_" + lang + ".properties";
-        try (InputStream in = ReportTexts.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + name);
-            }
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return p;
     }
 }
