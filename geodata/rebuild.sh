@@ -5,3 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 src="${1:-../shared/data}"
 ./mvnw -q -B compile exec:java -Dexec.mainClass=nl.pmg.planner.curation.GeodataBuilder -Dexec.args="$src geodata"
+# the monitor's series (series_gemeente.csv) are built from the same sources
+./mvnw -q -B compile exec:java -Dexec.mainClass=nl.pmg.planner.curation.MonitorSeriesBuilder -Dexec.args="$src geodata"

@@ -188,8 +188,12 @@ export function fetchCapRegions() {
   return getJson('/api/selections/regions');
 }
 
-export function fetchPriorityAreas(gemeente, k = 5) {
-  return getJson(`/api/selections/${encodeURIComponent(gemeente)}/priority-areas?k=${k}`);
+/** query: {k = 5, lens = 'residential', rank}; the lens and rank are left to the server's defaults when absent. */
+export function fetchPriorityAreas(gemeente, { k = 5, lens, rank } = {}) {
+  const params = new URLSearchParams({ k: String(k) });
+  if (lens) params.set('lens', lens);
+  if (rank) params.set('rank', rank);
+  return getJson(`/api/selections/${encodeURIComponent(gemeente)}/priority-areas?${params}`);
 }
 
 export async function fetchScenarios() {

@@ -223,7 +223,7 @@ function onLanguageChanged() {
   if (state.scenario) state.scenario.render();
   state.trends?.relabel();
   if (state.priority) {
-    renderPriorityAreas($('priority-areas'), state.priority, zoomToArea);
+    renderPriorityAreas($('priority-areas'), state.priority, zoomToArea, changePriorityLens);
     state.priorityLevel = null;
   } else if (gemeente && state.session && !visibleLevels(state.session).includes('wijk')) {
     renderPriorityLocked($('priority-areas'), state.session);
@@ -240,7 +240,7 @@ async function startGemeente(view) {
   document.title = `${state.gemeenteData.benchmark.name} — Preventie met Gezag`;
   if (visibleLevels(state.session).includes('wijk')) {
     state.priority = await loadPriorityAreas(gemeente);
-    renderPriorityAreas($('priority-areas'), state.priority, zoomToArea);
+    renderPriorityAreas($('priority-areas'), state.priority, zoomToArea, changePriorityLens);
     showPriorityMarks();
   } else {
     renderPriorityLocked($('priority-areas'), state.session); // public visitors: say what a login adds, no error
@@ -285,7 +285,8 @@ async function start() {
     for (const v of state.views) v.levelChoice = v.allowedLevels.includes(params.get('level')) ? params.get('level') : 'auto';
     view.method = params.get('method') ?? 'quantile'; // the classification controls act on the (left) map
     view.breaks = parseBreaks(params.get('breaks'));
-    view.indicatorId = params.get('indicator') ?? 'crime_per_1000';
+    // the municipality view opens on "waar jongeren wonen", the lens of its priority areas
+    view.indicatorId = params.get('indicator') ?? (mode === 'gemeente' ? 'index_residential' : 'crime_per_1000');
     view.year = params.has('year') ? Number(params.get('year')) : null;
     if (state.views[1]) state.views[1].indicatorId = params.get('indicator2') ?? 'income_per_inhabitant';
     $('breaks-input').value = view.breaks.join('; ');
@@ -330,6 +331,22 @@ function showScenarioMarks({ marks, legend }) {
   view.areas.showMarks(marks.filter((m) => state.gemeenten.has(m.code)).map((m) => ({ feature: state.gemeenten.get(m.code), kind: m.kind })));
   state.marksLegend = legend;
   if (view.classification) redraw();
+}
+
+/** The priority panel's lens or rank changed: reload the list and the marks (features are kept). */
+async function changePriorityLens(query) {
+  try {
+    state.priority = await loadPriorityAreas(gemeente, query, state.priority.features);
+    renderPriorityAreas($('priority-areas'), state.priority, zoomToArea, changePriorityLens);
+    showPriorityMarks();
+    // the map follows the lens: the residential score, or the incidents figure the list is ordered by
+    const layer = query.lens === 'incidents' ? (query.rank === 'per_km2' ? 'crime_per_km2' : 'crime_count') : 'index_residential';
+    $('indicator-select').value = layer;
+    state.views[0].year = null;
+    await state.views[0].setIndicator(layer);
+  } catch (error) {
+    showError(error);
+  }
 }
 
 function showPriorityMarks() {

@@ -18,6 +18,17 @@ const PALETTES = {
 
 export const NO_DATA_COLOUR = '#b0b0b0';
 
+/** Greyed fill for values with status unreliable: drawn, but outside the colour classes. */
+export const UNRELIABLE_COLOUR = '#e4e4e4';
+
+/**
+ * A rate over fewer residents than the eligibility threshold (status unreliable): its value is real and shown,
+ * but it is left out of the class breaks, so five residents next to a station cannot stretch the classes.
+ */
+export function isUnreliable(value, status) {
+  return status === 'unreliable' && typeof value === 'number' && Number.isFinite(value);
+}
+
 /** Statuses that carry a value worth colouring; suppressed and missing ones are drawn as no data. */
 export function hasValue(value, status) {
   return typeof value === 'number' && Number.isFinite(value) && status !== 'suppressed' && status !== 'missing';
@@ -170,8 +181,11 @@ export function classifyValues(values, direction, { method = 'quantile', classCo
   const numbers = [];
   const byStatus = {};
   let noDataCount = 0;
+  let unreliableCount = 0;
   for (const [value, status] of values.values()) {
-    if (hasValue(value, status)) {
+    if (isUnreliable(value, status)) {
+      unreliableCount += 1;
+    } else if (hasValue(value, status)) {
       numbers.push(value);
     } else {
       noDataCount += 1;
@@ -190,15 +204,18 @@ export function classifyValues(values, direction, { method = 'quantile', classCo
   }
   const colours = classColours(classes.length, direction);
   classes.forEach((c, i) => { c.colour = colours[i]; });
-  const classOf = (value, status) => (hasValue(value, status) && classes.length ? classIndex(value, classes) : -1);
+  const classOf = (value, status) => (hasValue(value, status) && !isUnreliable(value, status) && classes.length
+    ? classIndex(value, classes) : -1);
   return {
     classes,
     sorted,
     method,
     breakCheck,
     noData: { count: noDataCount, byStatus },
+    unreliable: { count: unreliableCount },
     classOf,
     colourForValue(value, status) {
+      if (isUnreliable(value, status)) return UNRELIABLE_COLOUR;
       const i = classOf(value, status);
       return i < 0 ? null : classes[i].colour;
     },

@@ -1,7 +1,7 @@
 // How one area and its indicator value are described to the user, in the hover
 // info box and the click popup.
 
-import { hasValue } from './choropleth.js';
+import { hasValue, isUnreliable } from './choropleth.js';
 import { formatNumber, indicatorLabel, indicatorUnit, t } from './i18n.js';
 
 /** "86,9 per 1.000 inwoners", or the no-data label with its status. */
@@ -10,7 +10,8 @@ export function valueText(properties, indicator) {
   const status = properties[`${indicator.id}_status`];
   if (!hasValue(value, status)) return `${t('legend.noData')} (${t(`status.${status ?? 'missing'}`)})`;
   const unit = indicatorUnit(indicator);
-  return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+  const text = unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+  return isUnreliable(value, status) ? `${text} (${t('status.unreliable')})` : text;
 }
 
 export function popupContent(properties, indicator) {

@@ -2,7 +2,7 @@
 // and year, one .legend-class entry per colour class, a no-data entry and the
 // programme tranche outlines. Rebuilt from scratch on every indicator or language change.
 
-import { NO_DATA_COLOUR } from './choropleth.js';
+import { NO_DATA_COLOUR, UNRELIABLE_COLOUR } from './choropleth.js';
 import { el } from './dom.js';
 import { decimalsFor, formatNumber, indicatorLabel, indicatorUnit, sourceText, t } from './i18n.js';
 import { markStyle } from './marks.js';
@@ -123,6 +123,9 @@ export function renderLegend(container, { indicator, classification, tranchesPre
     container.append(list);
   }
 
+  const unreliable = unreliableEntry(classification);
+  if (unreliable) container.append(unreliable);
+
   if (populationRule) {
     container.append(el('p', { className: 'legend-note legend-population', id: 'legend-population',
       textContent: t('legend.populationRule', { min: populationRule.min, level: t(`level.plural.${level}`), n: populationRule.excluded }) }));
@@ -149,6 +152,17 @@ export function renderLegend(container, { indicator, classification, tranchesPre
     for (const m of marks.entries) list.append(entry(`legend-mark-entry mark-${m.kind}`, markSample(m.kind), m.label, m.count));
     container.append(list);
   }
+}
+
+/** The greyed entry for rates over too few residents (status unreliable), or null when there are none. */
+function unreliableEntry(classification) {
+  const count = classification.unreliable?.count ?? 0;
+  if (count === 0) return null;
+  const list = el('ul', { className: 'legend-classes' });
+  const item = entry('legend-unreliable', swatch(UNRELIABLE_COLOUR), t('legend.unreliable'), count);
+  item.append(el('span', { className: 'legend-explain', textContent: t('legend.unreliableExplained') }));
+  list.append(item);
+  return list;
 }
 
 /** Says which custom breaks were not used and why (outside the values, or more than four). */

@@ -5,7 +5,7 @@
 import { fetchAllFeatures, fetchLayerValues } from './api.js';
 import { isOtherYear, seriesValues, seriesYears } from './series.js';
 import { AreaLayer } from './areas.js';
-import { NO_DATA_COLOUR, classifyValues } from './choropleth.js';
+import { NO_DATA_COLOUR, UNRELIABLE_COLOUR, classifyValues } from './choropleth.js';
 import { popupContent, valueText } from './feature-info.js';
 import { indicatorLabel, t } from './i18n.js';
 import { createInfoBox, createMap } from './map.js';
@@ -205,7 +205,8 @@ export class MapView {
 
   /**
    * What the map shows, on its container for assistive technology and the browser tests alike:
-   * data-level, data-indicator, data-drawn (areas drawn) and data-fills (the distinct class colours drawn).
+   * data-level, data-indicator, data-drawn (areas drawn), data-fills (the distinct class colours drawn) and
+   * data-unreliable (areas drawn greyed: rates over too few residents, outside the classes).
    */
   publishState() {
     const drawn = this.areas.drawn();
@@ -213,7 +214,8 @@ export class MapView {
       level: this.level,
       indicator: this.indicator.id,
       drawn: String(drawn.length),
-      fills: [...new Set(drawn.map((a) => a.fill).filter((f) => f && f !== NO_DATA_COLOUR))].sort().join(' '),
+      fills: [...new Set(drawn.map((a) => a.fill).filter((f) => f && f !== NO_DATA_COLOUR && f !== UNRELIABLE_COLOUR))].sort().join(' '),
+      unreliable: String(drawn.filter((a) => a.fill === UNRELIABLE_COLOUR).length),
       limited: String(this.levelLimited),
     });
   }

@@ -66,9 +66,10 @@ async function loadProgramme() {
 
 const number = (v, decimals = 1) => (v === null || v === undefined ? '—' : formatNumber(v, decimals));
 
-/** A mapped focus area: one column per year with the wijk's and the gemeente's figures and indices. */
+/** A mapped focus area: one column per year with its wijken's (summed) and the gemeente's figures and indices. */
 function focusTable(f) {
-  const head = el('tr', {}, el('th', { className: 'text', scope: 'col', textContent: f.wijkName ? `${f.wijkName} (${f.wijkCode})` : f.wijkCode }),
+  const wijken = f.wijkCodes.map((code, i) => `${f.wijkNames[i] ?? code} (${code})`).join(', ');
+  const head = el('tr', {}, el('th', { className: 'text', scope: 'col', textContent: wijken }),
     ...f.years.map((y) => el('th', { scope: 'col', textContent: String(y.year) })));
   const row = (text, value) => el('tr', {}, el('th', { className: 'text', scope: 'row', textContent: text }),
     ...f.years.map((y) => el('td', { textContent: value(y) })));
@@ -97,8 +98,17 @@ function renderFocus() {
   },
   el('h3', {}, `${f.name} `, el('small', { textContent: `— ${f.gemeenteName} · ${t('focus.since', { year: f.nplvSince })}` })),
   f.mapping === 'none'
-    ? el('p', { className: 'focus-note', textContent: t('focus.unmapped') })
-    : el('div', {}, el('p', { className: 'focus-note', textContent: t('focus.mapped', { mapping: t(`focus.mapping.${f.mapping}`) }) }), focusTable(f)))));
+    ? el('p', { className: 'focus-note', textContent: `${t('focus.unmapped')} ${mappingReason(f)}` })
+    : el('div', {}, el('p', { className: 'focus-note', textContent: `${t('focus.mapped', { mapping: t(`focus.mapping.${f.mapping}`),
+      n: f.wijkCodes.length })} ${mappingReason(f)}` }),
+    f.wijkenWithoutFigures.length ? el('p', { className: 'focus-note warning', textContent: t('focus.withoutFigures', {
+      wijken: f.wijkenWithoutFigures.map((c) => `${f.wijkNames[f.wijkCodes.indexOf(c)] ?? c} (${c})`).join(', ') }) }) : null,
+    focusTable(f)))));
+}
+
+/** Why the focus area maps to these wijken (or none), in the page's language. */
+function mappingReason(f) {
+  return getLang() === 'en' ? f.mappingReason : f.mappingReasonNl ?? f.mappingReason;
 }
 
 function fillControls() {

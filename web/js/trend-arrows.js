@@ -11,7 +11,8 @@ const L = window.L;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const PANE = 'trendArrows';
 const LAST_YEAR = 2025; // last year of series_gemeente.csv; the periods all end there
-export const PERIODS = [2021, 2022, 2023, 2024].map((from) => `${from}-${LAST_YEAR}`);
+// Trends start in 2022 unless 2021 is asked for: 2021 was a COVID year with depressed registered crime.
+export const PERIODS = [2022, 2023, 2024, 2021].map((from) => `${from}-${LAST_YEAR}`);
 const STYLE = {
   up: { colour: '#d55e00', rotate: 0 },
   down: { colour: '#0072b2', rotate: 180 },
@@ -44,6 +45,12 @@ function pct(value) {
   return `${sign}${formatNumber(Math.abs(value), 1)} %`;
 }
 
+/** "2022 → 2025"; a period from 2021 names the COVID year. */
+function periodLabel(period) {
+  const text = period.replace('-', ' → ');
+  return period.startsWith('2021') ? `${text} (${t('trend.covidYear')})` : text;
+}
+
 export class TrendArrows {
   /** controls: {toggle, period, indicator} elements; legend: the section the legend entry goes in. */
   constructor(map, { toggle, period, indicator, legend, onChange = () => {}, onError = () => {} }) {
@@ -68,7 +75,7 @@ export class TrendArrows {
 
   fillControls(period = this.controls.period.value, indicator = this.controls.indicator.value) {
     const option = (value, label) => Object.assign(document.createElement('option'), { value, textContent: label });
-    this.controls.period.replaceChildren(...PERIODS.map((p) => option(p, p.replace('-', ' → '))));
+    this.controls.period.replaceChildren(...PERIODS.map((p) => option(p, periodLabel(p))));
     this.controls.period.value = PERIODS.includes(period) ? period : PERIODS[0];
     this.controls.indicator.replaceChildren(...this.indicators.map((i) => option(i.id, getLang() === 'en' ? i.labelEn : i.labelNl)));
     this.controls.indicator.value = this.indicators.some((i) => i.id === indicator) ? indicator : 'crime_total';

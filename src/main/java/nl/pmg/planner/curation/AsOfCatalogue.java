@@ -17,18 +17,21 @@ import tools.jackson.databind.node.ObjectNode;
  * the variables that existed at the as-of date. An indicator with no earlier source keeps its later
  * variable and says so in {@code laterThanAsOf}, so a replay can state what came from later years; one
  * that cannot be computed from the as-of variables (e.g. a trend with fewer than two years) is left out.
- * An indicator's year is the span of the years of the variables it reads.
+ * An indicator's year is the span of the years of the variables it reads, and its texts are its own: the
+ * year in labels, definitions and sources is the as-of year, and a trend is described over the years it has
+ * (sentences about the default framework keep their year: they are about the current figures).
  */
 final class AsOfCatalogue {
 
     /**
      * What one as-of data set knows.
      *
-     * @param vintage the catalogue's {@code vintage} text
-     * @param earlier current variable → the variable known at the as-of date
-     * @param later   variables that did not exist yet at the as-of date but have no earlier substitute
+     * @param vintage   the catalogue's {@code vintage} text
+     * @param earlier   current variable → the variable known at the as-of date
+     * @param later     variables that did not exist yet at the as-of date but have no earlier substitute
+     * @param knownNl   "as known then" in Dutch, for the trend's label
      */
-    record Spec(String vintage, Map<String, String> earlier, Set<String> later) {
+    record Spec(String vintage, Map<String, String> earlier, Set<String> later, String knownNl) {
     }
 
     /** Spring 2023: KWB 2022, crime 2021–2022. */
@@ -40,7 +43,7 @@ final class AsOfCatalogue {
             Map.entry("crimes_2024", "crimes_2022"), Map.entry("threats_2024", "threats_2022"),
             Map.entry("assaults_2024", "assaults_2022"), Map.entry("street_robbery_2024", "street_robbery_2022"),
             Map.entry("vandalism_2024", "vandalism_2022"), Map.entry("drugs_alcohol_2024", "drugs_alcohol_2022"),
-            Map.entry("burglary_2024", "burglary_2022")), Set.of("crime_gini_2023"));
+            Map.entry("burglary_2024", "burglary_2022")), Set.of("crime_gini_2023"), "zoals bekend in voorjaar 2023");
 
     /** 1 April 2024: KWB 2023, crime 2021–2023; income and urbanity still from KWB 2022. */
     static final Spec APRIL_2024 = new Spec("2024 (as known on 1 April 2024)", Map.ofEntries(
@@ -52,7 +55,7 @@ final class AsOfCatalogue {
             Map.entry("assaults_2024", "assaults_2023"), Map.entry("street_robbery_2024", "street_robbery_2023"),
             Map.entry("vandalism_2024", "vandalism_2023"), Map.entry("drugs_alcohol_2024", "drugs_alcohol_2023"),
             Map.entry("burglary_2024", "burglary_2023"), Map.entry("young_people_2024", "young_people_2023"),
-            Map.entry("violent_2024", "violent_2023")), Set.of());
+            Map.entry("violent_2024", "violent_2023")), Set.of(), "zoals bekend op 1 april 2024");
 
     private AsOfCatalogue() {
     }
@@ -76,6 +79,8 @@ final class AsOfCatalogue {
             if (earlier != null) {
                 e.put("id", earlier).put("year", year(earlier)).put("source", sourceOf(id, earlier));
                 e.putArray("levels").add("gemeente");
+                retext(e, "label", year(earlier));
+                retext(e, "note", year(earlier));
             }
             variables.add(e);
             yearOf.put(asOfId, e.get("year").asString());
@@ -92,7 +97,16 @@ final class AsOfCatalogue {
             }
             ind.putArray("levels").add("gemeente");
             ind.put("laterThanAsOf", inputs.stream().anyMatch(spec.later()::contains));
-            ind.put("year", span(inputs.stream().map(yearOf::get).toList()));
+            String years = span(inputs.stream().map(yearOf::get).toList());
+            ind.put("year", years);
+            if (method.has("series") && ind.get("id").asString().startsWith("crime_trend_")) {
+                describeTrend(ind, years, spec);
+            } else if (method.has("series")) {
+                ind.put("definition", ind.get("definition").asString() + " As known then: " + years + ".");
+            } else if (inputs(i.get("method")).stream().anyMatch(spec.earlier()::containsKey) && !years.contains("-")) {
+                retext(ind, "definition", years);
+                retext(ind, "source", years);
+            }
             indicators.add(ind);
         }
         json.writerWithDefaultPrettyPrinter().writeValue(target.toFile(), catalogue);
@@ -125,6 +139,41 @@ final class AsOfCatalogue {
             ObjectNode series = method.putObject("series");
             kept.forEach(series::put);
         }
+    }
+
+    /** A trend over the years the as-of data has: its label and definition say which, and name the COVID year. */
+    private static void describeTrend(ObjectNode ind, String years, Spec spec) {
+        ind.put("labelNl", "Trend geregistreerde misdrijven " + years + " (" + spec.knownNl() + ")");
+        ind.put("labelEn", "Trend in registered crime " + years + " (" + spec.vintage().replaceFirst("^\\d{4} \\(", "")
+                .replaceFirst("\\)$", "") + ")");
+        ind.put("definition", "Average annual change of registered crime " + years + ", the years known then: the "
+                + "least-squares slope of the yearly counts divided by their mean, in % per year (for two years the "
+                + "slope is their difference)." + (years.startsWith("2021") ? " 2021 was a COVID lockdown year with "
+                + "depressed registered crime, so a trend from 2021 overstates rises." : "")
+                + " Left missing when the mean is below 20 crimes a year.");
+    }
+
+    /**
+     * Texts copied from the current catalogue name 2024 where the as-of figure is of {@code year}. Sentences about
+     * the default framework (why an indicator is not in it) describe the current figures and keep their year.
+     */
+    static void retext(ObjectNode node, String field, String year) {
+        if (node.hasNonNull(field)) {
+            node.put(field, retext(node.get(field).asString(), year));
+        }
+    }
+
+    static String retext(String text, String year) {
+        StringBuilder out = new StringBuilder();
+        for (String sentence : text.split("(?<=\\.) ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(sentence.contains("framework") ? sentence : sentence
+                    .replace("Kerncijfers wijken en buurten 2024 (85984NED)", "Kerncijfers wijken en buurten " + year)
+                    .replace("2024", year));
+        }
+        return out.toString();
     }
 
     private static List<String> inputs(JsonNode method) {

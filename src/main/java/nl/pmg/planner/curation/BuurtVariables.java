@@ -13,6 +13,12 @@ final class BuurtVariables {
 
     private final Path source;
 
+    /** Land area in km² from whole hectares: KWB's km² column has one decimal, too coarse for small buurten. */
+    static String landAreaKm2(String hectares) {
+        String ha = VariableTable.clean(hectares);
+        return ha.isEmpty() ? "" : GemeenteVariables.format(Double.parseDouble(ha) / 100);
+    }
+
     BuurtVariables(Path source) {
         this.source = source;
     }
@@ -20,7 +26,7 @@ final class BuurtVariables {
     VariableTable build() {
         VariableTable t = VariableTable.withColumns(List.of("wk_code", "gm_code", "population", "households",
                 "income_per_inhabitant", "woz_value", "population_density", "urbanity_class", "owner_occupied_pct",
-                "crimes_2021", "crimes_2022", "crimes_2023", "crimes_2024", "crimes_2025"));
+                "land_area_km2", "crimes_2021", "crimes_2022", "crimes_2023", "crimes_2024", "crimes_2025"));
         Map<String, String> population = new HashMap<>();
         for (var r : Csv.readRows(source.resolve("indicators/population_buurt_2024.csv"))) {
             population.put(r.get("nhood_id"), r.get("population"));
@@ -36,6 +42,7 @@ final class BuurtVariables {
             t.put(code, "population_density", r.get("dichtheid"));
             t.put(code, "urbanity_class", r.get("stedelijkheid"));
             t.put(code, "owner_occupied_pct", r.get("koopwoningen"));
+            t.put(code, "land_area_km2", landAreaKm2(r.get("oppervlakteLandHa")));
             for (String y : CRIME_YEARS) {
                 t.put(code, "crimes_" + y, r.get("misdrijven_" + y));
             }

@@ -12,12 +12,18 @@ import nl.pmg.planner.shared.Csv;
 /** Records every value the builder derived instead of copying, with the method, for the audit file. */
 final class DerivedValues {
 
-    private final List<String> lines = new ArrayList<>();
-    private final List<String> variables = new ArrayList<>();
+    private record Entry(String level, String code, String variable, String method) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
 
     void add(String level, String code, String variable, String method) {
-        lines.add(level + "," + code + "," + variable + "," + Csv.quote(method));
-        variables.add(variable);
+        entries.add(new Entry(level, code, variable, method));
+    }
+
+    /** Copies the other build's entries for these variables: a value carried over stays marked derived. */
+    void copyFrom(DerivedValues other, java.util.Collection<String> variables) {
+        other.entries.stream().filter(e -> variables.contains(e.variable())).forEach(entries::add);
     }
 
     void write(Path file) {
@@ -26,14 +32,10 @@ final class DerivedValues {
 
     /** Writes the records of the given variables only (all when null), e.g. those a data set keeps. */
     void write(Path file, java.util.Collection<String> keep) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (keep == null || keep.contains(variables.get(i))) {
-                out.add(lines.get(i));
-            }
-        }
+        List<String> lines = entries.stream().filter(e -> keep == null || keep.contains(e.variable()))
+                .map(e -> e.level() + "," + e.code() + "," + e.variable() + "," + Csv.quote(e.method())).toList();
         try {
-            Files.writeString(file, "level,code,variable,method\n" + String.join("\n", out) + "\n",
+            Files.writeString(file, "level,code,variable,method\n" + String.join("\n", lines) + "\n",
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

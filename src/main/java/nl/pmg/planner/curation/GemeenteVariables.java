@@ -25,7 +25,7 @@ final class GemeenteVariables {
     VariableTable build() {
         VariableTable t = VariableTable.withColumns(List.of("population", "households", "pct_15_25",
                 "income_per_inhabitant", "woz_value", "population_density", "urbanity_class", "owner_occupied_pct",
-                "pct_non_european_origin", "crimes_2021", "crimes_2022", "crimes_2023", "crimes_2024", "crimes_2025",
+                "land_area_km2", "pct_non_european_origin", "crimes_2021", "crimes_2022", "crimes_2023", "crimes_2024", "crimes_2025",
                 "threats_2024", "assaults_2024", "street_robbery_2024", "vandalism_2024", "drugs_alcohol_2024",
                 "burglary_2024", "crime_gini_2023", "social_minimum_pct_2022", "youth_care_pct_2022",
                 "low_income_hh_pct_2022", "labour_participation_pct_2022", "edu_low_2022", "edu_mid_2022",
@@ -39,6 +39,7 @@ final class GemeenteVariables {
             t.put(code, "population_density", r.get("dichtheid"));
             t.put(code, "urbanity_class", r.get("stedelijkheid"));
             t.put(code, "owner_occupied_pct", r.get("koopwoningen"));
+            t.put(code, "land_area_km2", BuurtVariables.landAreaKm2(r.get("oppervlakteLandHa")));
             for (String y : BuurtVariables.CRIME_YEARS) {
                 t.put(code, "crimes_" + y, r.get("misdrijven_" + y));
             }

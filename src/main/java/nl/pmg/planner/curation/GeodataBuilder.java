@@ -20,11 +20,13 @@ public final class GeodataBuilder {
     }
 
     /** The spring-2023 data set for replaying the 2023 expansion: gemeente level only. */
-    private static VariableTable writeAsOf2023(Path source, Path dir, VariableTable latest, Path catalogue)
-            throws IOException {
+    private static VariableTable writeAsOf2023(Path source, Path dir, VariableTable latest, DerivedValues latestDerived,
+            Path catalogue) throws IOException {
         Files.createDirectories(dir);
         DerivedValues derived = new DerivedValues();
         VariableTable asOf = new AsOf2023Variables(source, derived).build(latest);
+        // values copied from the latest table keep their derived mark (e.g. bijstand 2021 of merged gemeenten)
+        derived.copyFrom(latestDerived, asOf.header().stream().filter(latest.header()::contains).toList());
         asOf.write(dir.resolve("variables_gemeente.csv"));
         derived.write(dir.resolve("derived_values.csv"));
         AsOfCatalogue.write(catalogue, dir.resolve("catalogue.json"), asOf, AsOfCatalogue.SPRING_2023);
@@ -32,11 +34,13 @@ public final class GeodataBuilder {
     }
 
     /** The data set of 1 April 2024 for replaying the regional round of that month: gemeente level only. */
-    private static void writeAsOf2024(Path source, Path dir, VariableTable latest, Path catalogue) throws IOException {
+    private static void writeAsOf2024(Path source, Path dir, VariableTable latest, DerivedValues latestDerived,
+            Path catalogue) throws IOException {
         Files.createDirectories(dir);
         DerivedValues derived = new DerivedValues();
         VariableTable spring2023 = new AsOf2023Variables(source, derived).build(latest);
         VariableTable asOf = new AsOf2024Variables(source, derived).build(spring2023, latest);
+        derived.copyFrom(latestDerived, asOf.header().stream().filter(latest.header()::contains).toList());
         asOf.write(dir.resolve("variables_gemeente.csv"));
         derived.write(dir.resolve("derived_values.csv"), asOf.header());
         AsOfCatalogue.write(catalogue, dir.resolve("catalogue.json"), asOf, AsOfCatalogue.APRIL_2024);
@@ -63,8 +67,8 @@ public final class GeodataBuilder {
                 new GemeenteVariables(source, derived).build(), List.of(2022, 2024), List.of(2022, 2023, 2024));
         gemeenten.write(target.resolve("variables_gemeente.csv"));
         derived.write(target.resolve("derived_values.csv"));
-        writeAsOf2023(source, target.resolve("asof-2023"), gemeenten, target.resolve("catalogue.json"));
-        writeAsOf2024(source, target.resolve("asof-2024"), gemeenten, target.resolve("catalogue.json"));
+        writeAsOf2023(source, target.resolve("asof-2023"), gemeenten, derived, target.resolve("catalogue.json"));
+        writeAsOf2024(source, target.resolve("asof-2024"), gemeenten, derived, target.resolve("catalogue.json"));
         new BoundaryCurator(source).writeAreas(target.resolve("areas_2024.gpkg"), wijkVariables.codes());
         new ProgrammeCurator(source).write(target.resolve("programme"));
         log.info("geodata rebuilt in {}", target.toAbsolutePath());

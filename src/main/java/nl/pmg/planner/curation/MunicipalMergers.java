@@ -15,13 +15,17 @@ final class MunicipalMergers {
             "GM0363", List.of("GM0363", "GM0457"),
             "GM1992", List.of("GM0501", "GM0530", "GM0614"));
 
-    /** 2021 division (352) → 2024: additionally Land van Cuijk, Maashorst and Dijk en Waard (2022). */
+    /**
+     * 2021 division (352) → 2024: additionally Land van Cuijk, Maashorst, Dijk en Waard and Purmerend (Beemster
+     * GM0370 joined Purmerend GM0439 on 1 January 2022), all 2022.
+     */
     static final Map<String, List<String>> FROM_2021 = Map.of(
             "GM0363", List.of("GM0363", "GM0457"),
             "GM1992", List.of("GM0501", "GM0530", "GM0614"),
             "GM1982", List.of("GM0756", "GM1684", "GM0786", "GM1702", "GM0815"),
             "GM1991", List.of("GM1685", "GM0856"),
-            "GM1980", List.of("GM0398", "GM0416"));
+            "GM1980", List.of("GM0398", "GM0416"),
+            "GM0439", List.of("GM0439", "GM0370"));
 
     private MunicipalMergers() {
     }

@@ -24,6 +24,20 @@ record VariableTable(List<String> header, Map<String, Map<String, String>> rows)
         return new VariableTable(header, new LinkedHashMap<>());
     }
 
+    /**
+     * Written for an area that the source table does not contain at all (e.g. a wijk code created after the table's
+     * year), so that it is served as "not available" (missing) rather than as a blank, which means "withheld by CBS".
+     */
+    static final String NOT_IN_SOURCE = "n/a";
+
+    /** Marks the cell as {@link #NOT_IN_SOURCE}. */
+    void putNotInSource(String code, String variable) {
+        if (!header.contains(variable)) {
+            throw new IllegalArgumentException("unknown variable " + variable);
+        }
+        rows.computeIfAbsent(code, c -> new LinkedHashMap<>()).put(variable, NOT_IN_SOURCE);
+    }
+
     /** This table with more (empty) columns at the end; the rows are shared, not copied. */
     VariableTable withMore(List<String> variables) {
         List<String> more = new ArrayList<>(header);
@@ -69,6 +83,9 @@ record VariableTable(List<String> header, Map<String, Map<String, String>> rows)
             return "";
         }
         String v = value.trim();
+        if (v.equals(NOT_IN_SOURCE)) {
+            return v;
+        }
         if (v.isEmpty() || v.equals("NA") || v.equals(".") || v.equals("null") || v.equals("None")) {
             return "";
         }

@@ -26,7 +26,7 @@ final class WijkVariables {
     VariableTable build() {
         VariableTable t = VariableTable.withColumns(List.of("gm_code", "population", "households", "pct_15_25",
                 "income_per_inhabitant", "woz_value", "population_density", "urbanity_class", "owner_occupied_pct",
-                "low_income_persons_pct_2022",
+                "land_area_km2", "low_income_persons_pct_2022",
                 "crimes_2021", "crimes_2022", "crimes_2023", "crimes_2024", "crimes_2025"));
         for (var r : Csv.readRows(source.resolve("indicators/kwb2024_wijk.csv"))) {
             String code = r.get("wk_code");
@@ -38,15 +38,24 @@ final class WijkVariables {
             t.put(code, "population_density", r.get("dichtheid"));
             t.put(code, "urbanity_class", r.get("stedelijkheid"));
             t.put(code, "owner_occupied_pct", r.get("koopwoningen"));
+            t.put(code, "land_area_km2", BuurtVariables.landAreaKm2(r.get("oppervlakteLandHa")));
         }
         for (var r : Csv.readRows(source.resolve("indicators/kwb2024_wijk_age.csv"))) {
             if (t.rows().containsKey(r.get("wijkcode"))) {
                 t.put(r.get("wijkcode"), "pct_15_25", r.get("15_25"));
             }
         }
+        Set<String> in2022 = new HashSet<>();
         for (var r : TmapTables.rows(source.resolve("boundaries/wijk_2022_kwb_tmap.gpkg"))) {
             if (t.rows().containsKey(r.get("code"))) {
                 t.put(r.get("code"), "low_income_persons_pct_2022", r.get("income_low"));
+                in2022.add(r.get("code"));
+            }
+        }
+        // a 2024 wijk code that the 2022 table does not have is "not available", not "withheld by CBS"
+        for (String code : t.codes()) {
+            if (!in2022.contains(code)) {
+                t.putNotInSource(code, "low_income_persons_pct_2022");
             }
         }
         sumCrimeFromBuurten(t);

@@ -20,7 +20,8 @@ public record AsOfIndicators(String dataset, IndicatorValues values, Set<String>
 
     /** Reads and computes the data set in {@code dir}; costs a few hundred milliseconds, so callers keep it. */
     public static AsOfIndicators load(GeodataProperties dir, Areas areas) {
-        IndicatorValues values = new IndicatorValues(ShippedIndicators.compute(dir, areas), ImportedIndicators.NONE);
+        IndicatorValues values = new IndicatorValues(ShippedIndicators.compute(dir, areas), ImportedIndicators.NONE,
+                EligibilityProperties.DEFAULTS);
         Set<String> later = new LinkedHashSet<>();
         JsonNode catalogue = JsonMapper.builder().build().readTree(dir.file("catalogue.json").toFile());
         for (JsonNode ind : catalogue.path("indicators")) {

@@ -7,7 +7,8 @@ import java.util.function.Function;
 /**
  * Computes one indicator value for one area from its source variables. Pure: the caller supplies
  * the variable cells. A missing or suppressed input makes the result missing or suppressed (never
- * zero); a zero denominator makes it missing.
+ * zero); a zero denominator makes it missing. A figure we compute (rate, product of several variables,
+ * trend) is DERIVED at every level; only a variable copied as published keeps OBSERVED.
  */
 final class IndicatorCalculator {
 
@@ -34,7 +35,7 @@ final class IndicatorCalculator {
         if (den.total == 0) {
             return Value.missing();
         }
-        return Value.of(num.total / den.total * per, status);
+        return Value.of(num.total / den.total * per, Status.combine(status, Status.DERIVED));
     }
 
     static Value product(List<String> variables, double per, Function<String, Value> cell) {
@@ -52,7 +53,7 @@ final class IndicatorCalculator {
         return Value.of(product, variables.size() > 1 ? Status.combine(status, Status.DERIVED) : status);
     }
 
-    /** Least-squares slope over the years divided by the mean, in % per year. */
+    /** The {@link TrendDefinition} of the series; missing when its mean is below {@code minMean}. */
     static Value trend(Map<String, String> series, double minMean, Function<String, Value> cell) {
         int n = series.size();
         double[] x = new double[n];
@@ -69,18 +70,12 @@ final class IndicatorCalculator {
             y[i] = v.value();
             i++;
         }
-        double mx = mean(x);
-        double my = mean(y);
-        if (n < 2 || my <= 0 || my < minMean) {
+        double my = TrendDefinition.mean(y);
+        double trend = TrendDefinition.percentPerYear(x, y);
+        if (Double.isNaN(trend) || my < minMean) {
             return Value.missing();
         }
-        double sxy = 0;
-        double sxx = 0;
-        for (int k = 0; k < n; k++) {
-            sxy += (x[k] - mx) * (y[k] - my);
-            sxx += (x[k] - mx) * (x[k] - mx);
-        }
-        return Value.of(sxy / sxx / my * 100, status);
+        return Value.of(trend, Status.combine(status, Status.DERIVED));
     }
 
     private record Sum(double total, Status status) {
@@ -97,13 +92,5 @@ final class IndicatorCalculator {
             }
         }
         return new Sum(total, status);
-    }
-
-    private static double mean(double[] v) {
-        double s = 0;
-        for (double d : v) {
-            s += d;
-        }
-        return s / v.length;
     }
 }

@@ -20,7 +20,13 @@ class IndicatorController {
     record CatalogueDocument(List<Indicator> indicators, String licence) {
     }
 
-    record Summary(int areas, int withValue, int suppressed, int missing, Double min, Double max) {
+    /**
+     * {@code withValue} includes the {@code unreliable} values (rates over fewer residents than the eligibility
+     * threshold); {@code min} and {@code max} leave them out, as maps do; {@code withoutBoundary} counts the areas
+     * served here that have no boundary (8 tiny buurten), so a map cannot show them.
+     */
+    record Summary(int areas, int withValue, int unreliable, int suppressed, int missing, Double min, Double max,
+            int withoutBoundary) {
     }
 
     record ValuesDocument(String indicator, String level, String unit, String source, String year,
@@ -29,10 +35,13 @@ class IndicatorController {
 
     private final IndicatorValues indicators;
     private final nl.pmg.planner.security.Disclosure disclosure;
+    private final nl.pmg.planner.area.Areas areas;
 
-    IndicatorController(IndicatorValues indicators, nl.pmg.planner.security.Disclosure disclosure) {
+    IndicatorController(IndicatorValues indicators, nl.pmg.planner.security.Disclosure disclosure,
+            nl.pmg.planner.area.Areas areas) {
         this.indicators = indicators;
         this.disclosure = disclosure;
+        this.areas = areas;
     }
 
     @GetMapping("/api/indicators")
@@ -61,11 +70,15 @@ class IndicatorController {
                     + " (available: " + String.join(", ", ind.levels()) + ").");
         }
         Map<String, Value> values = new LinkedHashMap<>(disclosure.apply(id, level, indicators.values(id, level))); // security: disclosure control
-        return new ValuesDocument(id, level.id(), ind.unit(), ind.source(), ind.year(), values, summarise(values));
+        int withoutBoundary = (int) values.keySet().stream()
+                .filter(code -> areas.find(code).map(a -> a.geometryRd() == null).orElse(true)).count();
+        return new ValuesDocument(id, level.id(), ind.unit(), ind.source(), ind.year(), values,
+                summarise(values, withoutBoundary));
     }
 
-    static Summary summarise(Map<String, Value> values) {
+    static Summary summarise(Map<String, Value> values, int withoutBoundary) {
         int with = 0;
+        int unreliable = 0;
         int suppressed = 0;
         int missing = 0;
         double min = Double.POSITIVE_INFINITY;
@@ -73,14 +86,20 @@ class IndicatorController {
         for (Value v : values.values()) {
             if (v.value() != null) {
                 with++;
-                min = Math.min(min, v.value());
-                max = Math.max(max, v.value());
+                if (v.status() == Status.UNRELIABLE) {
+                    unreliable++;
+                } else {
+                    min = Math.min(min, v.value());
+                    max = Math.max(max, v.value());
+                }
             } else if (v.status() == Status.SUPPRESSED) {
                 suppressed++;
             } else {
                 missing++;
             }
         }
-        return new Summary(values.size(), with, suppressed, missing, with == 0 ? null : min, with == 0 ? null : max);
+        boolean range = with > unreliable;
+        return new Summary(values.size(), with, unreliable, suppressed, missing, range ? min : null, range ? max : null,
+                withoutBoundary);
     }
 }

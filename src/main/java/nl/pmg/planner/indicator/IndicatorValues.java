@@ -32,15 +32,15 @@ public class IndicatorValues {
 
     /** The shipped indicators computed from {@code geodata/}, without imports (tools and unit tests). */
     public IndicatorValues(GeodataProperties geodata, Areas areas) {
-        this(ShippedIndicators.compute(geodata, areas), ImportedIndicators.NONE);
+        this(ShippedIndicators.compute(geodata, areas), ImportedIndicators.NONE, EligibilityProperties.DEFAULTS);
     }
 
     @Autowired
-    public IndicatorValues(ShippedIndicators shipped, ImportedIndicators imported) {
+    public IndicatorValues(ShippedIndicators shipped, ImportedIndicators imported, EligibilityProperties eligibility) {
         this.licence = shipped.licence();
         this.catalogue = shipped.catalogue().stream()
                 .collect(Collectors.toMap(Indicator::id, i -> i, (a, b) -> a, LinkedHashMap::new));
-        this.values = shipped.values();
+        this.values = UnreliableRates.mark(catalogue.values(), shipped.values(), eligibility);
         this.imported = imported;
         log.info("indicator catalogue: {} shipped indicators", catalogue.size());
     }

@@ -55,6 +55,6 @@ class PostgisAsOfDataSets implements AsOfDataSets {
         }, dataset);
         String licence = jdbc.queryForList(LICENCE, String.class, dataset).stream().findFirst().orElse("");
         return new AsOfIndicators(dataset, new IndicatorValues(new ShippedIndicators(licence, catalogue, values),
-                ImportedIndicators.NONE), java.util.Collections.unmodifiableSet(later));
+                ImportedIndicators.NONE, EligibilityProperties.DEFAULTS), java.util.Collections.unmodifiableSet(later));
     }
 }

@@ -45,10 +45,19 @@ public record ShippedIndicators(String licence, List<Indicator> catalogue,
         return new ShippedIndicators(file.licence(), file.indicators(), values);
     }
 
+    /**
+     * Every area of the level, then the few codes the variables have but the boundaries do not (8 tiny buurten
+     * without a boundary): they have figures, so {@code /values} serves them too; maps simply have nothing to colour.
+     */
     private static Map<String, Value> compute(Indicator ind, Level level, Areas areas, VariableCells cells) {
         Map<String, Value> out = new LinkedHashMap<>();
         for (Area a : areas.list(level)) {
             out.put(a.code(), IndicatorCalculator.compute(ind.method(), v -> cells.get(a.code(), v)));
+        }
+        for (String code : new java.util.TreeSet<>(cells.codes())) {
+            if (areas.find(code).isEmpty()) {
+                out.put(code, IndicatorCalculator.compute(ind.method(), v -> cells.get(code, v)));
+            }
         }
         return Collections.unmodifiableMap(out);
     }

@@ -5,10 +5,12 @@ import java.util.Locale;
 
 /**
  * Where a value comes from. A value that is not there is SUPPRESSED (CBS withheld it, usually
- * for small numbers) or MISSING (the source has nothing for that area) — never zero.
+ * for small numbers) or MISSING (the source has nothing for that area, "not available") — never zero.
+ * UNRELIABLE is a rate we computed over fewer residents (or households) than the eligibility threshold:
+ * its value is served, but maps leave it out of the class breaks and draw it greyed.
  */
 public enum Status {
-    OBSERVED, DERIVED, IMPUTED, SUPPRESSED, MISSING;
+    OBSERVED, DERIVED, IMPUTED, UNRELIABLE, SUPPRESSED, MISSING;
 
     @JsonValue
     public String id() {
@@ -16,7 +18,7 @@ public enum Status {
     }
 
     public boolean hasValue() {
-        return this == OBSERVED || this == DERIVED || this == IMPUTED;
+        return this == OBSERVED || this == DERIVED || this == IMPUTED || this == UNRELIABLE;
     }
 
     /** The status of a figure computed from inputs of these two statuses. */
@@ -26,6 +28,9 @@ public enum Status {
         }
         if (a == MISSING || b == MISSING) {
             return MISSING;
+        }
+        if (a == UNRELIABLE || b == UNRELIABLE) {
+            return UNRELIABLE;
         }
         if (a == IMPUTED || b == IMPUTED) {
             return IMPUTED;

@@ -9,10 +9,14 @@ import nl.pmg.planner.shared.Csv;
 
 /**
  * The source variables of one level, read from {@code variables_<level>.csv}, with the status of
- * each cell decided once here: blank → suppressed or missing per the variable's metadata, listed
+ * each cell decided once here: {@code n/a} (the area is not in the source table) → missing; blank → suppressed
+ * or missing per the variable's metadata, listed
  * in {@code derived_values.csv} or derived at this level → derived, otherwise observed.
  */
 final class VariableCells {
+
+    /** The data build's mark for an area the source table does not contain: served as missing ("not available"). */
+    static final String NOT_IN_SOURCE = "n/a";
 
     private final String level;
     private final Map<String, Map<String, Value>> cells = new HashMap<>();
@@ -39,6 +43,9 @@ final class VariableCells {
     }
 
     static Value cell(String level, String code, Variable v, String text, Set<String> derivedKeys) {
+        if (NOT_IN_SOURCE.equals(text)) {
+            return Value.missing();
+        }
         if (text == null || text.isBlank()) {
             return v.suppressedWhenBlankAt(level) ? Value.suppressed() : Value.missing();
         }

@@ -11,24 +11,31 @@ import nl.pmg.planner.programme.Programme;
 import org.springframework.stereotype.Component;
 
 /**
- * The NPLV focus areas in the monitor: for the few whose name maps to exactly one wijk, that wijk's
- * registered crime per 1,000 against its gemeente's, both indexed to the gemeente's start year = 100.
- * A focus area without such a mapping gets no series: a guessed set of wijken would look like data.
+ * The NPLV focus areas in the monitor: for each one mapped to wijken (our mapping by name where the names
+ * correspond, marked derived with its reason), the registered crime per 1,000 of those wijken together against
+ * the gemeente's, both indexed to the gemeente's start year = 100. A focus area without a mapping gets no series:
+ * a guessed set of wijken would look like data.
  */
 @Component
 class FocusAreaSeries {
 
-    static final String UNMAPPED = "no unambiguous wijk mapping — series not shown";
+    static final String UNMAPPED = "no wijk mapping — series not shown";
     static final String DENOMINATOR = "wijk rates use the population of 1 Jan 2024 for every year"
-            + " (no yearly population below gemeente level)";
+            + " (no yearly population below gemeente level); a focus area of several wijken sums their crimes and"
+            + " inhabitants";
 
-    /** One year: the wijk's crimes and rate, the gemeente's rate, and both indices (null before the start year). */
+    /** One year: the wijken's crimes and rate, the gemeente's rate, and both indices (null before the start year). */
     record Year(int year, Double wijkCrimes, Double wijkPopulation2024, Double wijkPerThousand,
             Double gemeentePerThousand, Double wijkIndex, Double gemeenteIndex) {
     }
 
+    /**
+     * {@code wijkenWithoutFigures}: mapped wijken with no crime figure in some year (one of their buurten has no
+     * police figure); those years of the focus area are broken, not summed over the other wijken.
+     */
     record Entry(String name, String gemeenteCode, String gemeenteName, int nplvSince, String mapping,
-            String wijkCode, String wijkName, Integer startYear, String note, List<Year> years) {
+            String mappingReason, String mappingReasonNl, List<String> wijkCodes, List<String> wijkNames,
+            List<String> wijkenWithoutFigures, Integer startYear, String note, List<Year> years) {
     }
 
     private final Programme programme;
@@ -45,18 +52,58 @@ class FocusAreaSeries {
         List<Entry> out = new ArrayList<>();
         for (FocusArea f : programme.focusAreas()) {
             int start = programme.member(f.gemeenteCode()).map(Member::startYear).orElse(f.nplvSince());
-            if (f.wijkCodes().size() != 1) {
-                out.add(new Entry(f.name(), f.gemeenteCode(), f.gemeenteName(), f.nplvSince(), "none", null, null,
-                        null, UNMAPPED, List.of()));
+            if (f.wijkCodes().isEmpty()) {
+                out.add(new Entry(f.name(), f.gemeenteCode(), f.gemeenteName(), f.nplvSince(), "none",
+                        f.mappingReason(), f.mappingReasonNl(), List.of(), List.of(), List.of(), null, UNMAPPED,
+                        List.of()));
                 continue;
             }
-            String wijk = f.wijkCodes().get(0);
-            List<Point> wijkPoints = series.find(wijk, "crime_total").map(Series::points).orElse(List.of());
+            List<List<Point>> wijken = f.wijkCodes().stream()
+                    .map(w -> series.find(w, "crime_total").map(Series::points).orElse(List.of())).toList();
             Map<Integer, Double> gemeente = series.find(f.gemeenteCode(), "crime_total").map(Series::values)
                     .orElse(Map.of());
-            out.add(new Entry(f.name(), f.gemeenteCode(), f.gemeenteName(), f.nplvSince(), f.mapping(), wijk,
-                    areas.find(wijk).map(Area::name).orElse(wijk), start, DENOMINATOR,
-                    years(wijkPoints, gemeente, start)));
+            List<String> names = f.wijkCodes().stream().map(w -> areas.find(w).map(Area::name).orElse(w)).toList();
+            List<String> without = new ArrayList<>();
+            for (int i = 0; i < wijken.size(); i++) {
+                if (wijken.get(i).isEmpty() || wijken.get(i).stream().anyMatch(p -> p.value() == null)) {
+                    without.add(f.wijkCodes().get(i));
+                }
+            }
+            out.add(new Entry(f.name(), f.gemeenteCode(), f.gemeenteName(), f.nplvSince(), f.mapping(),
+                    f.mappingReason(), f.mappingReasonNl(), f.wijkCodes(), names, without, start, DENOMINATOR,
+                    years(combine(wijken), gemeente, start)));
+        }
+        return out;
+    }
+
+    /**
+     * The wijken of one focus area as one series: per year the sum of their crimes over the sum of their 2024
+     * inhabitants (per 1,000); a year is broken when any of the wijken has no figure for it, never bridged.
+     */
+    static List<Point> combine(List<List<Point>> wijken) {
+        if (wijken.size() == 1) {
+            return wijken.get(0);
+        }
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        wijken.forEach(points -> points.forEach(p -> years.add(p.year())));
+        String mapping = "sum of " + wijken.size() + " wijken";
+        List<Point> out = new ArrayList<>();
+        for (int year : years) {
+            double crimes = 0;
+            double inhabitants = 0;
+            boolean complete = true;
+            for (List<Point> points : wijken) {
+                Point p = points.stream().filter(q -> q.year() == year).findFirst().orElse(null);
+                if (p == null || p.numerator() == null || p.denominator() == null) {
+                    complete = false;
+                } else {
+                    crimes += p.numerator();
+                    inhabitants += p.denominator();
+                }
+            }
+            out.add(complete && inhabitants > 0
+                    ? new Point(year, 1000 * crimes / inhabitants, crimes, inhabitants, "derived", mapping)
+                    : new Point(year, null, null, null, "broken", mapping));
         }
         return out;
     }

@@ -55,7 +55,7 @@ class MonitorController {
     /** Trend per gemeente between two years of the series, for the arrows on the map. */
     @GetMapping("/trends")
     Trends.Answer trends(@RequestParam(defaultValue = "crime_total") String indicator,
-            @RequestParam(defaultValue = "2021") String from, @RequestParam(defaultValue = "2025") String to) {
+            @RequestParam(defaultValue = "2022") String from, @RequestParam(defaultValue = "2025") String to) {
         MonitorIndicator ind = indicator(indicator);
         int fromYear = seriesYear("from", from);
         int toYear = seriesYear("to", to);

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
+import nl.pmg.planner.indicator.TrendDefinition;
 import nl.pmg.planner.shared.Crs;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,12 @@ class Trends {
 
     static final double BAND_PCT = 5;
 
-    /** One gemeente's change; {@code status} is {@code ok} or {@code broken} (a year missing or zero). */
-    record AreaTrend(String code, String name, double[] point, Double from, Double to, Double changePct,
-            String direction, String status) {
+    /**
+     * One gemeente's trend ({@link Trend}); {@code from} and {@code to} are the values of the first and last year;
+     * {@code status} is {@code ok} or {@code broken} (a year of the period missing).
+     */
+    record AreaTrend(String code, String name, double[] point, Double from, Double to, Double trendPctPerYear,
+            Double changePct, String direction, String status) {
     }
 
     record Answer(String indicator, int from, int to, double band, List<AreaTrend> areas, int missing,
@@ -46,15 +50,19 @@ class Trends {
         int missing = 0;
         for (Area a : areas.list(Level.GEMEENTE)) {
             Map<Integer, Double> values = series.find(a.code(), indicator.id()).map(Series::values).orElse(Map.of());
-            Trend t = Trend.classify(values.get(from), values.get(to), BAND_PCT);
+            Trend t = Trend.classify(values, from, to, BAND_PCT);
             boolean broken = t == Trend.NONE;
             missing += broken ? 1 : 0;
-            out.add(new AreaTrend(a.code(), a.name(), point(a), values.get(from), values.get(to), t.changePct(),
-                    t.direction(), broken ? "broken" : "ok"));
+            out.add(new AreaTrend(a.code(), a.name(), point(a), values.get(from), values.get(to), t.trendPctPerYear(),
+                    t.changePct(), t.direction(), broken ? "broken" : "ok"));
         }
         List<String> caveats = new ArrayList<>(List.of(Caveats.registration(),
                 Texts.text("caveat.trend-not-causal"),
-                Texts.text("caveat.trend-flat", "band", (int) BAND_PCT, "from", from)));
+                Texts.text("caveat.trend-definition", "from", from, "to", to, "band", (int) BAND_PCT, "years", to - from)));
+        if (from <= TrendDefinition.COVID_YEAR) {
+            caveats.add(Texts.text("caveat.covid-year", "covid", TrendDefinition.COVID_YEAR, "start",
+                    TrendDefinition.DEFAULT_FROM));
+        }
         if (to == MonitorSeries.LAST_YEAR) {
             caveats.add(Texts.text("caveat.rates-2025"));
         }

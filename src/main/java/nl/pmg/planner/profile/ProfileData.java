@@ -17,13 +17,15 @@ import nl.pmg.planner.print.SvgMap;
 import nl.pmg.planner.programme.Programme;
 import nl.pmg.planner.security.Disclosure;
 import nl.pmg.planner.security.Scope;
+import nl.pmg.planner.scoring.IndexLayer;
 import nl.pmg.planner.shared.NotFound;
 import org.locationtech.jts.geom.Envelope;
 import org.springframework.stereotype.Component;
 
 /**
  * Gathers a profile for the caller. With detail rights for the gemeente the map shows its wijken, classed
- * among themselves, and the profile lists the top wijken by risk index; without, the map shows the gemeente
+ * among themselves, and the profile lists the top wijken of the residential lens ("waar jongeren wonen", the
+ * municipality page's priority areas); without, the map shows the gemeente
  * among its neighbours, classed among all 342, and no wijk figure leaves the service.
  */
 @Component
@@ -79,7 +81,8 @@ class ProfileData {
     }
 
     private List<Profile.Ranked> top(Area g) {
-        Map<String, Value> index = disclosure.apply("index", Level.WIJK, layers.values("index", Level.WIJK));
+        Map<String, Value> index = disclosure.apply(IndexLayer.RESIDENTIAL, Level.WIJK,
+                layers.values(IndexLayer.RESIDENTIAL, Level.WIJK));
         return areas.within(g.code(), Level.WIJK).stream()
                 .filter(w -> index.getOrDefault(w.code(), Value.missing()).value() != null)
                 .map(w -> new Profile.Ranked(w.code(), w.name(), index.get(w.code()).value()))

@@ -49,7 +49,7 @@ public class Programme {
                 .map(r -> new FocusArea(r.get("gm_code"), r.get("gm_naam"), r.get("focus_area"),
                         Integer.parseInt(r.get("nplv_since")),
                         r.get("wk_codes").isBlank() ? List.of() : Arrays.asList(r.get("wk_codes").split(" ")),
-                        r.get("wk_mapping")))
+                        r.get("wk_mapping"), r.get("wk_reason"), r.get("wk_reason_nl")))
                 .toList();
     }
 

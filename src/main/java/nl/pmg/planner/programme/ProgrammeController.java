@@ -48,8 +48,8 @@ class ProgrammeController {
         }
         return new ProgrammeDocument(date.toString(), members.size(), tranches, members, programme.memberships(),
                 programme.focusAreas(), "Start dates with precision 'year' are known by year only and stand at 1 January. "
-                        + "Focus-area wijk codes are derived by name matching where exactly one wijk matches; "
-                        + "no official wijk or buurt list of the NPLV focus areas was available.");
+                        + "Focus-area wijk codes are our mapping (derived): by name where the names correspond, each with its "
+                        + "reason; no official wijk or buurt list of the NPLV focus areas was available.");
     }
 
     @PostMapping("/api/programme/memberships")

@@ -18,9 +18,22 @@ import java.util.Set;
  *                       90th) of risk at this level, as the CDC Social Vulnerability Index flags them
  * @param qualityFlags   data-quality facts about the score as a whole
  * @param indicatorFlags indicator id → the quality flags of that indicator for this area (IMPUTED, SMOOTHED,
- *                       SUPPRESSED, MISSING); only indicators with at least one flag appear
+ *                       SUPPRESSED, MISSING, FROM_PARENT); only indicators with at least one flag appear
+ * @param missingDomains ids of domains the level has but this area has no value in (flag DOMAIN_MISSING), in
+ *                       framework order; empty for an ineligible area, which is not scored at all
  */
 public record AreaScore(String code, double score, int rank, double percentile, Map<String, Double> domainScores,
                         Map<String, Double> contributions, List<String> p90Flags, Set<QualityFlag> qualityFlags,
-                        Map<String, Set<QualityFlag>> indicatorFlags) {
+                        Map<String, Set<QualityFlag>> indicatorFlags, List<String> missingDomains) {
+
+    public AreaScore {
+        missingDomains = missingDomains == null ? List.of() : List.copyOf(missingDomains);
+    }
+
+    /** An area that misses no domain. */
+    public AreaScore(String code, double score, int rank, double percentile, Map<String, Double> domainScores,
+                     Map<String, Double> contributions, List<String> p90Flags, Set<QualityFlag> qualityFlags,
+                     Map<String, Set<QualityFlag>> indicatorFlags) {
+        this(code, score, rank, percentile, domainScores, contributions, p90Flags, qualityFlags, indicatorFlags, List.of());
+    }
 }

@@ -25,6 +25,7 @@ final class AreaScores extends AbstractList<AreaScore> implements RandomAccess {
     private final Composite composite;
     private final int[] ranks;
     private final double[] percentiles;
+    private final boolean[] present;
     private final AreaScore[] built;
 
     private AreaScores(ScoringInput input, Framework framework, List<PreparedIndicator> indicators, Composite composite) {
@@ -34,6 +35,10 @@ final class AreaScores extends AbstractList<AreaScore> implements RandomAccess {
         this.composite = composite;
         this.ranks = Ranking.descendingRanks(composite.scores());
         this.percentiles = Ranking.percentileRanks(composite.scores());
+        this.present = new boolean[domains.size()];
+        for (PreparedIndicator indicator : this.indicators) {
+            present[indicator.domain()] |= indicator.weight() > 0;
+        }
         this.built = new AreaScore[input.size()];
     }
 
@@ -77,10 +82,14 @@ final class AreaScores extends AbstractList<AreaScore> implements RandomAccess {
         double[] scores = composite.scores();
         boolean[] approximate = input.approximateBoundary();
         Map<String, Double> domainScores = new LinkedHashMap<>();
+        List<String> missingDomains = new ArrayList<>(0);
+        boolean eligible = input.isEligible(a);
         for (int d = 0; d < domains.size(); d++) {
             double value = composite.domainScores()[d][a];
             if (!Double.isNaN(value)) {
                 domainScores.put(domains.get(d).id(), value);
+            } else if (present[d] && eligible) {
+                missingDomains.add(domains.get(d).id());
             }
         }
         Map<String, Double> contributions = new LinkedHashMap<>();
@@ -108,13 +117,21 @@ final class AreaScores extends AbstractList<AreaScore> implements RandomAccess {
         if (approximate != null && approximate[a]) {
             flags.add(QualityFlag.APPROXIMATE_BOUNDARY);
         }
-        if (Double.isNaN(scores[a])) {
+        if (!eligible) {
+            // not ranked by the caller's rule: its (ignored) values say nothing about the data
+            flags.removeAll(EnumSet.of(QualityFlag.MISSING, QualityFlag.SUPPRESSED));
+            indicatorFlags = null;
+            flags.add(QualityFlag.NOT_ELIGIBLE);
+        } else if (domainScores.isEmpty()) {
+            missingDomains.clear(); // nothing at all is known: that is NO_DATA, not a missing domain
             flags.add(QualityFlag.NO_DATA);
+        } else if (!missingDomains.isEmpty()) {
+            flags.add(QualityFlag.DOMAIN_MISSING);
         }
         return new AreaScore(input.codes().get(a), scores[a], ranks[a], percentiles[a],
                 Collections.unmodifiableMap(domainScores), Collections.unmodifiableMap(contributions),
                 Collections.unmodifiableList(p90Flags), Collections.unmodifiableSet(flags),
-                indicatorFlags == null ? Map.of() : Collections.unmodifiableMap(indicatorFlags));
+                indicatorFlags == null ? Map.of() : Collections.unmodifiableMap(indicatorFlags), missingDomains);
     }
 
     /** @return the indicator's flags for the area, or {@code null} if it has none (the common case, kept allocation-free) */
@@ -123,7 +140,8 @@ final class AreaScores extends AbstractList<AreaScore> implements RandomAccess {
         boolean imputed = PreparedIndicator.at(indicator.imputed(), area);
         boolean smoothed = PreparedIndicator.at(indicator.smoothed(), area);
         boolean suppressed = PreparedIndicator.at(indicator.suppressed(), area);
-        if (!(missing || imputed || smoothed || suppressed)) {
+        boolean fromParent = !missing && PreparedIndicator.at(indicator.fromParent(), area);
+        if (!(missing || imputed || smoothed || suppressed || fromParent)) {
             return null;
         }
         Set<QualityFlag> flags = EnumSet.noneOf(QualityFlag.class);
@@ -138,6 +156,9 @@ final class AreaScores extends AbstractList<AreaScore> implements RandomAccess {
         }
         if (suppressed) {
             flags.add(QualityFlag.SUPPRESSED);
+        }
+        if (fromParent) {
+            flags.add(QualityFlag.FROM_PARENT);
         }
         return flags;
     }

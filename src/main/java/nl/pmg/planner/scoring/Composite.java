@@ -7,7 +7,8 @@ import java.util.List;
  * Per-area aggregation: domain scores, the index and the contributions, in one pass over the area's
  * values with no boxing. Missing values are skipped and the weights re-normalised over what the area has
  * (within a domain first, then across domains), which is what {@link MissingPolicy#REWEIGHT} means and
- * also what remains after imputation.
+ * also what remains after imputation. An area without any value in a required domain that the level has gets
+ * no score (its domain scores are still given, so the gap can be explained).
  *
  * @param scores        per area; {@code NaN} when the area has no value with positive effective weight
  * @param domainScores  [domain][area]; {@code NaN} where the area has no value in that domain
@@ -17,6 +18,12 @@ record Composite(double[] scores, double[][] domainScores, double[][] contributi
 
     static Composite compute(List<PreparedIndicator> indicators, double[] domainWeights, Aggregation aggregation,
                              int areaCount) {
+        return compute(indicators, domainWeights, new boolean[domainWeights.length], aggregation, areaCount);
+    }
+
+    /** @param required per domain whether an area missing it (while the level has it) is left unscored */
+    static Composite compute(List<PreparedIndicator> indicators, double[] domainWeights, boolean[] required,
+                             Aggregation aggregation, int areaCount) {
         int k = indicators.size();
         int domainCount = domainWeights.length;
         double[][] values = new double[k][];
@@ -27,6 +34,10 @@ record Composite(double[] scores, double[][] domainScores, double[][] contributi
             values[i] = indicator.values();
             domainOf[i] = indicator.domain();
             weights[i] = indicator.weight();
+        }
+        boolean[] present = new boolean[domainCount];
+        for (int i = 0; i < k; i++) {
+            present[domainOf[i]] |= weights[i] > 0;
         }
         double[] scores = new double[areaCount];
         double[][] domainScores = new double[domainCount][areaCount];
@@ -51,15 +62,17 @@ record Composite(double[] scores, double[][] domainScores, double[][] contributi
                 }
             }
             double totalDomainWeight = 0;
+            boolean requiredMissing = false;
             for (int d = 0; d < domainCount; d++) {
                 if (domainWeightSum[d] > 0) {
                     totalDomainWeight += domainWeights[d];
                     domainScores[d][a] = aggregation.fromWorkingSpace(domainTermSum[d] / domainWeightSum[d]);
                 } else {
                     domainScores[d][a] = Double.NaN;
+                    requiredMissing |= required[d] && present[d];
                 }
             }
-            if (!(totalDomainWeight > 0)) {
+            if (!(totalDomainWeight > 0) || requiredMissing) {
                 scores[a] = Double.NaN;
                 for (int i = 0; i < k; i++) {
                     contributions[i][a] = Double.NaN;

@@ -11,15 +11,27 @@ final class Coverage {
 
     /** Share (0–1) of non-missing values; 0 for an empty array. */
     static double share(double[] values) {
-        if (values.length == 0) {
-            return 0;
-        }
+        return share(values, null);
+    }
+
+    /**
+     * Share (0–1) of the eligible areas that have a value; 0 when none is eligible. Ineligible areas are left out
+     * of both counts: raising the eligibility threshold must not turn an indicator that every ranked area has
+     * into one that is "missing" for most of the level.
+     *
+     * @param eligible {@code null} means every area
+     */
+    static double share(double[] values, boolean[] eligible) {
+        int counted = 0;
         int present = 0;
-        for (double v : values) {
-            if (!Double.isNaN(v)) {
-                present++;
+        for (int i = 0; i < values.length; i++) {
+            if (eligible == null || eligible[i]) {
+                counted++;
+                if (!Double.isNaN(values[i])) {
+                    present++;
+                }
             }
         }
-        return (double) present / values.length;
+        return counted == 0 ? 0 : (double) present / counted;
     }
 }

@@ -5,10 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The default framework shipped in {@code scoring/default-framework.json}, argued in {@code scoring/METHOD.md}. */
+/**
+ * The shipped frameworks, argued in {@code scoring/METHOD.md}: the default ({@code scoring/default-framework.json},
+ * used to select municipalities) and the residential lens ({@code scoring/residential-framework.json}, "where
+ * young people live", used for priority areas inside a municipality).
+ */
 final class DefaultFramework {
 
-    private static final Framework DEFAULT = load();
+    private static final Framework DEFAULT = load("/scoring/default-framework.json");
+    private static final Framework RESIDENTIAL = load("/scoring/residential-framework.json");
 
     private DefaultFramework() {
     }
@@ -17,10 +22,14 @@ final class DefaultFramework {
         return DEFAULT;
     }
 
-    private static Framework load() {
-        try (InputStream in = DefaultFramework.class.getResourceAsStream("/scoring/default-framework.json")) {
+    static Framework residential() {
+        return RESIDENTIAL;
+    }
+
+    private static Framework load(String resource) {
+        try (InputStream in = DefaultFramework.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("scoring/default-framework.json is missing from the classpath");
+                throw new IllegalStateException(resource + " is missing from the classpath");
             }
             return JsonMapper.builder().build().readValue(in, Framework.class).validate();
         } catch (IOException e) {

@@ -15,13 +15,17 @@ import nl.pmg.planner.indicator.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The default risk index as map layers: {@code index} and one {@code index_<domain>} per domain,
- * at every level, with the default framework and options. Values are derived (computed by us).
+ * The shipped indices as map layers, at every level, with default options: {@code index} and one
+ * {@code index_<domain>} per domain of the default framework, and {@code index_residential} and
+ * {@code index_residential_<domain>} for the residential lens ("where young people live"). The incidents lens
+ * needs no index layer: its two layers are the catalogue indicators {@link Lens#INCIDENT_INDICATORS}. Values are
+ * derived (computed by us); areas that are not ranked (not eligible, a required domain missing) are missing.
  */
 @Component
 public class IndexLayer {
 
     public static final String INDEX = "index";
+    public static final String RESIDENTIAL = "index_residential";
 
     private final Scores scores;
     private final Map<String, Map<String, Value>> cache = new ConcurrentHashMap<>();
@@ -34,7 +38,7 @@ public class IndexLayer {
         return find(id).isPresent();
     }
 
-    /** Catalogue entries for the index and its domains (the default framework is fixed, so built once). */
+    /** Catalogue entries for both indices and their domains (the shipped frameworks are fixed, so built once). */
     public List<Indicator> indicators() {
         List<Indicator> list = catalogue;
         if (list == null) {
@@ -46,21 +50,30 @@ public class IndexLayer {
 
     private volatile List<Indicator> catalogue;
 
-    private List<Indicator> build() {
-        Framework f = Scores.defaultFramework();
+    private static List<Indicator> build() {
+        List<Indicator> list = new ArrayList<>();
+        add(list, INDEX, Scores.defaultFramework(), "Risico-index (standaard)", "Risk index (default)",
+                "Composite risk score of the default framework");
+        add(list, RESIDENTIAL, Scores.residentialFramework(), "Waar jongeren wonen (woonlens)",
+                "Where young people live (residential lens)",
+                "Composite score of the residents' situation (young people, socio-economic position, housing; no crime "
+                        + "by place of offence), the residential framework");
+        return list;
+    }
+
+    private static void add(List<Indicator> list, String prefix, Framework f, String labelNl, String labelEn,
+            String what) {
         List<String> levels = List.of("gemeente", "wijk", "buurt");
         String source = "Risk index, framework '" + f.id() + "' " + f.version() + " (scoring/METHOD.md)";
-        List<Indicator> list = new ArrayList<>();
-        list.add(new Indicator(INDEX, "Risico-index (standaard)", "Risk index (default)",
-                "Composite risk score of the default framework: percentile-rank normalisation, weighted arithmetic "
-                        + "mean of domain scores; 0-100, higher is riskier. See scoring/METHOD.md.",
+        list.add(new Indicator(prefix, labelNl, labelEn, what + ": percentile-rank normalisation, weighted arithmetic "
+                + "mean of domain scores; 0-100, higher is riskier. Wijken and buurten with fewer than the eligibility "
+                + "threshold of residents or households are not ranked. See scoring/METHOD.md.",
                 "score 0-100", "score 0-100", source, "2024", levels, "higher_is_riskier", null));
         for (Domain d : f.domains()) {
-            list.add(new Indicator(INDEX + "_" + d.id(), "Risico-index: " + d.labelNl(), "Risk index: " + d.labelEn(),
-                    "Domain score '" + d.labelEn() + "' of the default framework, 0-100, higher is riskier.",
+            list.add(new Indicator(prefix + "_" + d.id(), labelNl + ": " + d.labelNl(), labelEn + ": " + d.labelEn(),
+                    "Domain score '" + d.labelEn() + "' of framework '" + f.id() + "', 0-100, higher is riskier.",
                     "score 0-100", "score 0-100", source, "2024", levels, "higher_is_riskier", null));
         }
-        return list;
     }
 
     public Optional<Indicator> find(String id) {
@@ -82,11 +95,15 @@ public class IndexLayer {
             return Map.of();
         }
         return cache.computeIfAbsent(id + '@' + level.id(), k -> {
+            boolean residential = id.equals(RESIDENTIAL) || id.startsWith(RESIDENTIAL + "_");
+            String prefix = residential ? RESIDENTIAL : INDEX;
+            String domain = id.equals(prefix) ? null : id.substring(prefix.length() + 1);
+            Scores.LevelScores run = residential ? scores.residential(level) : scores.defaults(level);
             Map<String, Value> out = new LinkedHashMap<>();
-            String domain = id.equals(INDEX) ? null : id.substring(INDEX.length() + 1);
-            for (AreaScore a : scores.defaults(level).result().areas()) {
+            for (AreaScore a : run.result().areas()) {
                 Double v = domain == null ? Double.valueOf(a.score()) : a.domainScores().get(domain);
-                out.put(a.code(), v == null || !Double.isFinite(v) ? Value.missing() : Value.of(v, Status.DERIVED));
+                boolean ranked = !Double.isNaN(a.score());
+                out.put(a.code(), v == null || !Double.isFinite(v) || !ranked ? Value.missing() : Value.of(v, Status.DERIVED));
             }
             return java.util.Collections.unmodifiableMap(new HashMap<>(out));
         });

@@ -17,11 +17,15 @@ package nl.pmg.planner.scoring;
  *                     {@link MissingPolicy#IMPUTE_PARENT}; {@code null} when unknown
  * @param suppressed   {@code true} where the source withheld the value; such a value counts as missing
  *                     whatever {@code values} holds; {@code null} means nothing was withheld
+ * @param fromParent   {@code true} where the value is the parent area's (a buurt takes its wijk's figure where
+ *                     it has none of its own): a declared input, not a repair, so it counts for coverage, but
+ *                     it is flagged {@link QualityFlag#FROM_PARENT} and never earns a p90 flag; {@code null}
+ *                     means every value is the area's own
  * @throws IllegalArgumentException if arrays differ in length, a value is infinite, only one of numerators
  *                                  and denominators is given, or rateScale is not positive for a rate
  */
 public record IndicatorColumn(String indicatorId, double[] values, double[] numerators, double[] denominators,
-                              double rateScale, double[] parentValues, boolean[] suppressed) {
+                              double rateScale, double[] parentValues, boolean[] suppressed, boolean[] fromParent) {
 
     public IndicatorColumn {
         if (indicatorId == null || indicatorId.isBlank()) {
@@ -46,24 +50,40 @@ public record IndicatorColumn(String indicatorId, double[] values, double[] nume
         requireLength(denominators == null ? n : denominators.length, n, indicatorId, "denominators");
         requireLength(parentValues == null ? n : parentValues.length, n, indicatorId, "parentValues");
         requireLength(suppressed == null ? n : suppressed.length, n, indicatorId, "suppressed");
+        requireLength(fromParent == null ? n : fromParent.length, n, indicatorId, "fromParent");
+    }
+
+    /** A column whose values are all the area's own. */
+    public IndicatorColumn(String indicatorId, double[] values, double[] numerators, double[] denominators,
+                           double rateScale, double[] parentValues, boolean[] suppressed) {
+        this(indicatorId, values, numerators, denominators, rateScale, parentValues, suppressed, null);
     }
 
     /** A plain indicator: values only. */
     public static IndicatorColumn of(String indicatorId, double[] values) {
-        return new IndicatorColumn(indicatorId, values, null, null, 1, null, null);
+        return new IndicatorColumn(indicatorId, values, null, null, 1, null, null, null);
     }
 
     /** A rate with its counts, so that small denominators can be smoothed. */
     public IndicatorColumn withRate(double[] numerators, double[] denominators, double rateScale) {
-        return new IndicatorColumn(indicatorId, values, numerators, denominators, rateScale, parentValues, suppressed);
+        return new IndicatorColumn(indicatorId, values, numerators, denominators, rateScale, parentValues, suppressed,
+                fromParent);
     }
 
     public IndicatorColumn withParentValues(double[] parentValues) {
-        return new IndicatorColumn(indicatorId, values, numerators, denominators, rateScale, parentValues, suppressed);
+        return new IndicatorColumn(indicatorId, values, numerators, denominators, rateScale, parentValues, suppressed,
+                fromParent);
     }
 
     public IndicatorColumn withSuppressed(boolean[] suppressed) {
-        return new IndicatorColumn(indicatorId, values, numerators, denominators, rateScale, parentValues, suppressed);
+        return new IndicatorColumn(indicatorId, values, numerators, denominators, rateScale, parentValues, suppressed,
+                fromParent);
+    }
+
+    /** Marks the values taken from the parent area (see {@code fromParent}). */
+    public IndicatorColumn withFromParent(boolean[] fromParent) {
+        return new IndicatorColumn(indicatorId, values, numerators, denominators, rateScale, parentValues, suppressed,
+                fromParent);
     }
 
     /** Whether counts are present, i.e. whether empirical-Bayes smoothing can apply. */

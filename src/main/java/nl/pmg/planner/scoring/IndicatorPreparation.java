@@ -6,13 +6,15 @@ import java.util.Locale;
 /**
  * The per-indicator pipeline, in this order and for these reasons:
  * <ol>
- *   <li>suppressed values become missing;</li>
- *   <li>coverage check on the values actually observed, before anything is filled in;</li>
- *   <li>empirical-Bayes smoothing of rates, so that later steps see reliable rates;</li>
+ *   <li>suppressed values, and every value of an ineligible area, become missing;</li>
+ *   <li>coverage check over the eligible areas, on the values they actually have (their own or their parent's,
+ *       as the caller declared), before anything is imputed;</li>
+ *   <li>empirical-Bayes smoothing of rates towards the area's own group (gemeente), so that later steps see
+ *       reliable rates;</li>
  *   <li>imputation from the parent (if that policy is chosen), after smoothing because the parent's
  *       value has a large denominator already;</li>
- *   <li>p90 flags, on the smoothed but not yet winsorised values, oriented to risk; imputed values are
- *       never flagged because they are not the area's own;</li>
+ *   <li>p90 flags, on the smoothed but not yet winsorised values, oriented to risk; imputed values and values
+ *       taken from the parent are never flagged because they are not the area's own;</li>
  *   <li>winsorising on the original scale (skipped for percentile ranks, which outliers cannot stretch);</li>
  *   <li>orientation, normalisation, and the preparation the aggregation needs.</li>
  * </ol>
@@ -29,6 +31,17 @@ final class IndicatorPreparation {
     /** @return the prepared indicator, or {@code null} after adding the reason to {@code warnings} */
     static PreparedIndicator prepare(FrameworkIndicator indicator, int domain, IndicatorColumn column,
                                      ScoringInput input, ScoringOptions options, List<String> warnings) {
+        return prepare(indicator, domain, column, input, options, warnings, false, new boolean[1]);
+    }
+
+    /**
+     * @param keepConstant keep an indicator that has the same value in every area (the engine's fallback when
+     *                     nothing else is usable, so that eligible areas tie instead of going unranked)
+     * @param constant     set to {@code true} when an indicator was dropped (or kept) for having one value
+     */
+    static PreparedIndicator prepare(FrameworkIndicator indicator, int domain, IndicatorColumn column,
+                                     ScoringInput input, ScoringOptions options, List<String> warnings,
+                                     boolean keepConstant, boolean[] constant) {
         String id = indicator.indicatorId();
         String level = input.level();
         Normalisation normalisation = options.normalisation();
@@ -44,16 +57,25 @@ final class IndicatorPreparation {
 
         double[] values = column.values().clone();
         boolean anySuppressed = MissingValues.applySuppression(values, column.suppressed());
-        double coverage = Coverage.share(values);
+        if (input.eligible() != null) {
+            for (int i = 0; i < values.length; i++) {
+                if (!input.eligible()[i]) {
+                    values[i] = Double.NaN;
+                }
+            }
+        }
+        double coverage = Coverage.share(values, input.eligible());
         if (coverage < options.minCoverage()) {
-            warnings.add(String.format(Locale.ROOT, "%s: left out at %s level, only %.1f %% of areas have a value (minimum %.1f %%)",
-                    id, level, 100 * coverage, 100 * options.minCoverage()));
+            // rounded down, so that 64.98 % does not read as the 65 % it falls short of
+            warnings.add(String.format(Locale.ROOT, "%s: left out at %s level, only %.1f %% of eligible areas have a value (minimum %.1f %%)",
+                    id, level, Math.floor(1000 * coverage) / 10, 100 * options.minCoverage()));
             return null;
         }
 
         boolean[] smoothed = null;
         if (options.smoothRates() && column.isRate()) {
-            smoothed = EmpiricalBayes.smooth(values, column.numerators(), column.denominators(), column.rateScale());
+            smoothed = EmpiricalBayes.smooth(values, column.numerators(), column.denominators(), column.rateScale(),
+                    input.groupIndex());
         }
 
         boolean[] imputed = null;
@@ -67,14 +89,18 @@ final class IndicatorPreparation {
 
         boolean lowerIsRiskier = indicator.direction() == Direction.LOWER_IS_RISKIER;
         double[] ranks = Ranking.percentileRanks(values);
-        boolean[] flagged = flagsAtOrAbove(ranks, lowerIsRiskier, options.flagPercentile(), imputed);
+        boolean[] fromParent = anyTrue(column.fromParent()) ? column.fromParent() : null;
+        boolean[] flagged = flagsAtOrAbove(ranks, lowerIsRiskier, options.flagPercentile(), imputed, fromParent);
 
         if (normalisation != Normalisation.PERCENTILE_RANK) {
             Winsorizer.winsorise(values, options.winsorLowerPct(), options.winsorUpperPct());
         }
         if (!varies(values)) {
-            warnings.add(id + ": left out at " + level + " level, it has the same value in every area and cannot tell areas apart");
-            return null;
+            constant[0] = true;
+            if (!keepConstant) {
+                warnings.add(id + ": left out at " + level + " level, it has the same value in every area and cannot tell areas apart");
+                return null;
+            }
         }
         if (normalisation == Normalisation.PERCENTILE_RANK) {
             // Same ranks as for the flags (nothing changed the values since), mirrored for orientation.
@@ -92,15 +118,26 @@ final class IndicatorPreparation {
         }
         options.aggregation().prepare(values);
         return new PreparedIndicator(id, domain, indicator.weight(), values, imputed, smoothed,
-                anySuppressed ? column.suppressed() : null, flagged);
+                anySuppressed ? column.suppressed() : null, flagged, fromParent);
+    }
+
+    private static boolean anyTrue(boolean[] flags) {
+        if (flags != null) {
+            for (boolean f : flags) {
+                if (f) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean[] flagsAtOrAbove(double[] ranks, boolean lowerIsRiskier, double flagPercentile,
-                                            boolean[] imputed) {
+                                            boolean[] imputed, boolean[] fromParent) {
         boolean[] flagged = new boolean[ranks.length];
         for (int i = 0; i < ranks.length; i++) {
             double rank = ranks[i];
-            if (!Double.isNaN(rank) && !PreparedIndicator.at(imputed, i)) {
+            if (!Double.isNaN(rank) && !PreparedIndicator.at(imputed, i) && !PreparedIndicator.at(fromParent, i)) {
                 double risk = lowerIsRiskier ? 100 - rank : rank;
                 flagged[i] = risk >= flagPercentile - FLAG_TOLERANCE;
             }

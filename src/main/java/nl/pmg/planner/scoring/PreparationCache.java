@@ -21,11 +21,12 @@ final class PreparationCache {
 
     static final long BUDGET_CELLS = 4_000_000;
 
-    private record Key(IndicatorColumn column, Direction direction, double reference, ScoringOptions options) {
+    private record Key(IndicatorColumn column, Direction direction, double reference, ScoringOptions options,
+                       boolean keepConstant) {
     }
 
     /** The prepared column without its place in a framework (domain, weight), or null with the reasons. */
-    private record Entry(PreparedIndicator prepared, List<String> warnings) {
+    private record Entry(PreparedIndicator prepared, List<String> warnings, boolean constant) {
     }
 
     private static final Map<Key, Entry> ENTRIES = new LinkedHashMap<>(64, 0.75f, true);
@@ -36,22 +37,28 @@ final class PreparationCache {
 
     /** Same contract as {@link IndicatorPreparation#prepare}, for the indicator's domain and weight. */
     static PreparedIndicator prepare(FrameworkIndicator indicator, int domain, IndicatorColumn column,
-                                     ScoringInput input, ScoringOptions options, List<String> warnings) {
+                                     ScoringInput input, ScoringOptions options, List<String> warnings,
+                                     boolean keepConstant, boolean[] constant) {
         Double national = options.normalisation().needsReference() ? input.nationalValues().get(indicator.indicatorId()) : null;
-        Key key = new Key(column, indicator.direction(), national == null ? Double.NaN : national, options);
+        Key key = new Key(column, indicator.direction(), national == null ? Double.NaN : national, options,
+                keepConstant);
         Entry entry;
         synchronized (ENTRIES) {
             entry = ENTRIES.get(key);
         }
         if (entry == null) {
             List<String> reasons = new ArrayList<>(0);
-            entry = new Entry(IndicatorPreparation.prepare(indicator, 0, column, input, options, reasons), List.copyOf(reasons));
+            boolean[] wasConstant = new boolean[1];
+            PreparedIndicator prepared = IndicatorPreparation.prepare(indicator, 0, column, input, options, reasons,
+                    keepConstant, wasConstant);
+            entry = new Entry(prepared, List.copyOf(reasons), wasConstant[0]);
             put(key, entry, 3L * column.values().length);
         }
         warnings.addAll(entry.warnings());
+        constant[0] |= entry.constant();
         PreparedIndicator p = entry.prepared();
         return p == null ? null : new PreparedIndicator(p.indicatorId(), domain, indicator.weight(), p.values(),
-                p.imputed(), p.smoothed(), p.suppressed(), p.atFlagPercentile());
+                p.imputed(), p.smoothed(), p.suppressed(), p.atFlagPercentile(), p.fromParent());
     }
 
     private static void put(Key key, Entry entry, long size) {

@@ -10,7 +10,8 @@ package nl.pmg.planner.scoring;
  * @param atFlagPercentile per area whether the area is at or above the flag percentile for this indicator
  */
 record PreparedIndicator(String indicatorId, int domain, double weight, double[] values,
-                         boolean[] imputed, boolean[] smoothed, boolean[] suppressed, boolean[] atFlagPercentile) {
+                         boolean[] imputed, boolean[] smoothed, boolean[] suppressed, boolean[] atFlagPercentile,
+                         boolean[] fromParent) {
 
     static boolean at(boolean[] flags, int area) {
         return flags != null && flags[area];

@@ -6,14 +6,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The JSON answer of a scoring run: NaN becomes null (JSON has no NaN), areas sorted by rank. */
-record ScoreDocument(String level, String frameworkId, String frameworkVersion, ScoringOptions options,
+/**
+ * The JSON answer of a scoring run: NaN becomes null (JSON has no NaN), areas sorted by rank. {@code lens} is
+ * {@code residential} when the residential lens chose the framework, else null; {@code effectiveWeights} is each
+ * indicator's share of the score at this level (METHOD.md §2.3).
+ */
+record ScoreDocument(String level, String lens, String frameworkId, String frameworkVersion, ScoringOptions options,
         GemeenteMethod gemeenteMethod, List<String> warnings, List<String> indicatorsUsed,
-        List<String> indicatorsDropped, int numberOfAreas, int numberReturned, List<Entry> areas) {
+        List<String> indicatorsDropped, Map<String, Double> effectiveWeights, int numberOfAreas, int numberReturned,
+        List<Entry> areas) {
 
     record Entry(String code, String name, String gemeente, Double score, int rank, Double percentile,
             Map<String, Double> domainScores, Map<String, Double> contributions, List<String> p90Flags,
-            Set<QualityFlag> qualityFlags, Map<String, Set<QualityFlag>> indicatorFlags,
+            Set<QualityFlag> qualityFlags, Map<String, Set<QualityFlag>> indicatorFlags, List<String> missingDomains,
             ConcentrationEntry concentration) {
     }
 
@@ -33,7 +38,8 @@ record ScoreDocument(String level, String frameworkId, String frameworkVersion, 
         String gemeente(String code);
     }
 
-    static ScoreDocument of(Scores.LevelScores scores, GemeenteMethod method, String gemeente, int limit, Names names) {
+    static ScoreDocument of(Scores.LevelScores scores, Lens lens, GemeenteMethod method, String gemeente, int limit,
+            Names names) {
         ScoringResult r = scores.result();
         List<AreaScore> sorted = new ArrayList<>(r.areas());
         sorted.sort(Comparator.comparingInt((AreaScore a) -> a.rank() == 0 ? Integer.MAX_VALUE : a.rank())
@@ -48,10 +54,11 @@ record ScoreDocument(String level, String frameworkId, String frameworkVersion, 
             }
             entries.add(new Entry(a.code(), names.name(a.code()), names.gemeente(a.code()), finite(a.score()), a.rank(),
                     finite(a.percentile()), a.domainScores(), a.contributions(), a.p90Flags(), a.qualityFlags(),
-                    a.indicatorFlags(), ConcentrationEntry.of(scores.concentration().get(a.code()))));
+                    a.indicatorFlags(), a.missingDomains(), ConcentrationEntry.of(scores.concentration().get(a.code()))));
         }
-        return new ScoreDocument(r.level(), r.frameworkId(), r.frameworkVersion(), r.options(), method, r.warnings(),
-                r.indicatorsUsed(), r.indicatorsDropped(), r.areas().size(), entries.size(), entries);
+        return new ScoreDocument(r.level(), lens == null ? null : lens.id(), r.frameworkId(), r.frameworkVersion(),
+                r.options(), method, r.warnings(), r.indicatorsUsed(), r.indicatorsDropped(), r.effectiveWeights(),
+                r.areas().size(), entries.size(), entries);
     }
 
     static Double finite(double v) {

@@ -25,6 +25,7 @@ public class Scores {
     private final ScoringInputs inputs;
     private final Areas areas;
     private final Map<Level, LevelScores> defaults = new EnumMap<>(Level.class);
+    private final Map<Level, LevelScores> residential = new EnumMap<>(Level.class);
 
     Scores(ScoringInputs inputs, Areas areas) {
         this.inputs = inputs;
@@ -39,6 +40,17 @@ public class Scores {
     public synchronized LevelScores defaults(Level level) {
         return defaults.computeIfAbsent(level, l -> score(DefaultFramework.get(), l, ScoringOptions.defaults(),
                 GemeenteMethod.INDICATORS));
+    }
+
+    /** The residential lens ("where young people live") with default options, computed on first use. */
+    public synchronized LevelScores residential(Level level) {
+        return residential.computeIfAbsent(level, l -> score(DefaultFramework.residential(), l,
+                ScoringOptions.defaults(), GemeenteMethod.INDICATORS));
+    }
+
+    /** The residential framework (its id and version go with every residential score). */
+    public static Framework residentialFramework() {
+        return DefaultFramework.residential();
     }
 
     /**
@@ -64,8 +76,7 @@ public class Scores {
     }
 
     private LevelScores scoreLevel(Framework framework, Level level, ScoringOptions options) {
-        ScoringResult r = engine.score(framework, inputs.build(level, ids(framework)), options);
-        return new LevelScores(withSmallAreaWarning(r, level), Map.of());
+        return new LevelScores(engine.score(framework, inputs.build(level, ids(framework)), options), Map.of());
     }
 
     private LevelScores scoreGemeenten(Framework framework, ScoringOptions options, GemeenteMethod method,
@@ -78,18 +89,6 @@ public class Scores {
                 ? BuurtAggregate.toParents(buurtInput, buurten, gemeenteOfBuurt, gemeenten, Level.GEMEENTE.id())
                 : engine.score(framework, inputs.build(Level.GEMEENTE, ids(framework)), options);
         return new LevelScores(result, concentration);
-    }
-
-    private ScoringResult withSmallAreaWarning(ScoringResult r, Level level) {
-        int small = inputs.tooSmallCount(level);
-        if (small == 0) {
-            return r;
-        }
-        List<String> warnings = new ArrayList<>(r.warnings());
-        warnings.add(small + " " + level.id() + " areas with fewer than " + inputs.minPopulation()
-                + " inhabitants are not scored (flag NO_DATA): mostly business parks, parks and water");
-        return new ScoringResult(r.level(), r.areas(), warnings, r.indicatorsUsed(), r.indicatorsDropped(),
-                r.frameworkId(), r.frameworkVersion(), r.options());
     }
 
     static List<String> ids(Framework framework) {

@@ -32,12 +32,15 @@ class ScoringController {
     private final FrameworkStore store;
     private final IndicatorValues indicators;
     private final Areas areas;
+    private final nl.pmg.planner.security.Disclosure disclosure;
 
-    ScoringController(Scores scores, FrameworkStore store, IndicatorValues indicators, Areas areas) {
+    ScoringController(Scores scores, FrameworkStore store, IndicatorValues indicators, Areas areas,
+            nl.pmg.planner.security.Disclosure disclosure) {
         this.scores = scores;
         this.store = store;
         this.indicators = indicators;
         this.areas = areas;
+        this.disclosure = disclosure;
     }
 
     @GetMapping("/api/frameworks")
@@ -45,6 +48,8 @@ class ScoringController {
         List<FrameworkSummary> list = new ArrayList<>();
         Framework d = Scores.defaultFramework();
         list.add(new FrameworkSummary(d.id(), d.version(), d.nameNl(), d.nameEn()));
+        Framework res = Scores.residentialFramework();
+        list.add(new FrameworkSummary(res.id(), res.version(), res.nameNl(), res.nameEn()));
         store.list().forEach(f -> list.add(new FrameworkSummary(f.id(), f.version(), f.nameNl(), f.nameEn())));
         return Map.of("frameworks", list);
     }
@@ -62,9 +67,10 @@ class ScoringController {
     @PostMapping("/api/frameworks")
     ResponseEntity<Framework> save(@RequestBody Framework framework) {
         Framework f = checked(framework);
-        if (f.id() == null || !f.id().matches("[a-z0-9][a-z0-9_-]{0,63}") || f.id().equals("default")) {
+        if (f.id() == null || !f.id().matches("[a-z0-9][a-z0-9_-]{0,63}") || f.id().equals("default")
+                || f.id().equals(Scores.residentialFramework().id())) {
             throw new FrameworkRejected("A saved framework needs an id of lower-case letters, digits, '-' or '_' "
-                    + "(at most 64), other than 'default'.");
+                    + "(at most 64), other than 'default' and 'residential'.");
         }
         if (f.version() == null || !f.version().matches("[0-9A-Za-z.+-]{1,32}")) {
             throw new FrameworkRejected("A saved framework needs a version such as 1.0.0.");
@@ -76,10 +82,19 @@ class ScoringController {
     }
 
     @PostMapping("/api/scores")
-    ScoreDocument score(@RequestBody ScoreRequest request) {
+    Object score(@RequestBody ScoreRequest request) {
         Level level = Level.ofId(request.level() == null ? "gemeente" : request.level())
                 .orElseThrow(() -> new InvalidParameter("level", "level must be gemeente, wijk or buurt."));
-        Framework framework = request.framework() != null ? checked(request.framework())
+        Lens lens = request.lens() == null ? null : Lens.ofId(request.lens()).orElseThrow(() -> new InvalidParameter(
+                "lens", "lens must be residential or incidents, not '" + Text.shorten(request.lens()) + "'."));
+        if (lens != null && (request.framework() != null || request.frameworkId() != null)) {
+            throw new InvalidParameter("lens", "A lens chooses what is scored; give lens or framework/frameworkId, not both.");
+        }
+        if (lens == Lens.INCIDENTS) {
+            return incidents(level, request);
+        }
+        Framework framework = lens == Lens.RESIDENTIAL ? Scores.residentialFramework()
+                : request.framework() != null ? checked(request.framework())
                 : request.frameworkId() == null ? Scores.defaultFramework() : resolve(request.frameworkId(), null);
         ScoringOptions options;
         try {
@@ -95,9 +110,11 @@ class ScoringController {
         if (limit < 1) {
             throw new InvalidParameter("limit", "limit must be at least 1.");
         }
-        Scores.LevelScores result = isDefault(framework, options, method) ? scores.defaults(level)
+        boolean plain = options.equals(ScoringOptions.defaults()) && method == GemeenteMethod.INDICATORS;
+        Scores.LevelScores result = plain && framework.equals(Scores.defaultFramework()) ? scores.defaults(level)
+                : plain && framework.equals(Scores.residentialFramework()) ? scores.residential(level)
                 : scores.score(framework, level, options, method);
-        return ScoreDocument.of(result, method, request.gemeente(), limit, new ScoreDocument.Names() {
+        return ScoreDocument.of(result, lens, method, request.gemeente(), limit, new ScoreDocument.Names() {
             public String name(String code) {
                 return areas.find(code).map(Area::name).orElse(null);
             }
@@ -108,13 +125,31 @@ class ScoringController {
         });
     }
 
-    private static boolean isDefault(Framework f, ScoringOptions o, GemeenteMethod m) {
-        return f.equals(Scores.defaultFramework()) && o.equals(ScoringOptions.defaults()) && m == GemeenteMethod.INDICATORS;
+    /** The incidents lens: count and per km², each through disclosure; options and methods do not apply. */
+    private IncidentsDocument incidents(Level level, ScoreRequest request) {
+        if (request.options() != null || request.gemeenteMethod() != null) {
+            throw new InvalidParameter("lens", "lens incidents has no index, so options and gemeenteMethod do not apply.");
+        }
+        if (request.gemeente() != null && areas.find(request.gemeente()).filter(a -> a.level() == Level.GEMEENTE).isEmpty()) {
+            throw NotFound.area(request.gemeente());
+        }
+        int limit = request.limit() == null ? Integer.MAX_VALUE : request.limit();
+        if (limit < 1) {
+            throw new InvalidParameter("limit", "limit must be at least 1.");
+        }
+        Map<String, Map<String, nl.pmg.planner.indicator.Value>> values = new java.util.HashMap<>();
+        for (String id : Lens.INCIDENT_INDICATORS) {
+            values.put(id, disclosure.apply(id, level, indicators.values(id, level))); // security: disclosure control
+        }
+        return IncidentsDocument.of(level, areas.list(level), values, request.gemeente(), limit);
     }
 
     private Framework resolve(String id, String version) {
         if (id.equals("default")) {
             return Scores.defaultFramework();
+        }
+        if (id.equals(Scores.residentialFramework().id())) {
+            return Scores.residentialFramework();
         }
         return store.find(id, version).orElseThrow(() -> new NotFound("unknown-framework",
                 "There is no saved framework '" + Text.shorten(id) + "'" + (version == null ? "" : " version " + Text.shorten(version)) + ".",

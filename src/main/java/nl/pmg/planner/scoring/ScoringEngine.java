@@ -28,15 +28,101 @@ public final class ScoringEngine {
         framework.validate();
 
         List<String> warnings = new ArrayList<>();
+        List<Domain> domains = framework.domains();
+        double[] domainWeights = new double[domains.size()];
+        boolean[] required = new boolean[domains.size()];
+        for (int d = 0; d < domains.size(); d++) {
+            domainWeights[d] = domains.get(d).weight();
+            required[d] = domains.get(d).mandatory();
+        }
+        int ineligible = 0;
+        for (int i = 0; i < input.size(); i++) {
+            ineligible += input.isEligible(i) ? 0 : 1;
+        }
+        if (ineligible > 0) {
+            warnings.add(ineligible + " of " + input.size() + " " + input.level() + " areas are not eligible (caller's "
+                    + "threshold, e.g. too few residents or households): not ranked, flag NOT_ELIGIBLE");
+        }
+        Prepared run = prepareAll(framework, input, options, false);
+        if (run.indicators().isEmpty() && run.anyConstant()) {
+            // Few eligible areas can all share every value (one area always does): they then tie, rather than
+            // the ranking going empty while eligible areas exist.
+            run = prepareAll(framework, input, options, true);
+            run.warnings().add("every eligible " + input.level() + " area has the same value on every usable indicator: "
+                    + "they tie");
+        }
+        warnings.addAll(run.warnings());
+        List<PreparedIndicator> prepared = run.indicators();
+        List<String> used = run.used();
+        List<String> dropped = run.dropped();
+        if (prepared.isEmpty()) {
+            warnings.add("no usable indicator at " + input.level() + " level: every area has NO_DATA");
+        }
+
+        Composite composite = Composite.compute(prepared, domainWeights, required, options.aggregation(), input.size());
+        List<AreaScore> areas = AreaScores.assemble(input, framework, prepared, composite);
+        for (int d = 0; d < domains.size(); d++) {
+            if (required[d] && hasDomain(prepared, d)) {
+                int unranked = countMissing(areas, domains.get(d).id());
+                if (unranked > 0) {
+                    warnings.add(unranked + " eligible " + input.level() + " areas have no value in required domain "
+                            + domains.get(d).id() + ": not ranked, flag DOMAIN_MISSING (its weight is not handed to other domains)");
+                }
+            }
+        }
+        return new ScoringResult(input.level(), areas, warnings, used, sortByFramework(dropped, framework),
+                framework.id(), framework.version(), options, effectiveWeights(prepared, domainWeights));
+    }
+
+    /**
+     * Each used indicator's share of the score at this level: its domain's weight over the weights of the domains
+     * that have a usable indicator, times its weight over its domain's usable indicators.
+     */
+    static java.util.Map<String, Double> effectiveWeights(List<PreparedIndicator> prepared, double[] domainWeights) {
+        double[] inDomain = new double[domainWeights.length];
+        for (PreparedIndicator p : prepared) {
+            inDomain[p.domain()] += p.weight();
+        }
+        double total = 0;
+        for (int d = 0; d < domainWeights.length; d++) {
+            total += inDomain[d] > 0 ? domainWeights[d] : 0;
+        }
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        for (PreparedIndicator p : prepared) {
+            if (total > 0 && inDomain[p.domain()] > 0) {
+                out.put(p.indicatorId(), domainWeights[p.domain()] / total * p.weight() / inDomain[p.domain()]);
+            }
+        }
+        return out;
+    }
+
+    private static boolean hasDomain(List<PreparedIndicator> prepared, int domain) {
+        return prepared.stream().anyMatch(p -> p.domain() == domain && p.weight() > 0);
+    }
+
+    private static int countMissing(List<AreaScore> areas, String domain) {
+        int n = 0;
+        for (AreaScore a : areas) {
+            n += a.missingDomains().contains(domain) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The indicators of one preparation pass, with what it decided. */
+    private record Prepared(List<PreparedIndicator> indicators, List<String> used, List<String> dropped,
+                            List<String> warnings, boolean anyConstant) {
+    }
+
+    private static Prepared prepareAll(Framework framework, ScoringInput input, ScoringOptions options,
+                                       boolean keepConstant) {
+        List<String> warnings = new ArrayList<>();
         List<String> used = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         List<PreparedIndicator> prepared = new ArrayList<>();
+        boolean[] constant = new boolean[1];
         List<Domain> domains = framework.domains();
-        double[] domainWeights = new double[domains.size()];
-
         for (int d = 0; d < domains.size(); d++) {
             Domain domain = domains.get(d);
-            domainWeights[d] = domain.weight();
             int first = prepared.size();
             for (FrameworkIndicator indicator : domain.indicators()) {
                 String id = indicator.indicatorId();
@@ -45,7 +131,8 @@ public final class ScoringEngine {
                 if (column == null) {
                     warnings.add(id + ": not available at " + input.level() + " level, its weight goes to the other indicators of domain " + domain.id());
                 } else {
-                    ready = PreparationCache.prepare(indicator, d, column, input, options, warnings);
+                    ready = PreparationCache.prepare(indicator, d, column, input, options, warnings, keepConstant,
+                            constant);
                 }
                 if (ready == null) {
                     dropped.add(id);
@@ -60,14 +147,7 @@ public final class ScoringEngine {
                 moveToDropped(prepared, first, used, dropped);
             }
         }
-        if (prepared.isEmpty()) {
-            warnings.add("no usable indicator at " + input.level() + " level: every area has NO_DATA");
-        }
-
-        Composite composite = Composite.compute(prepared, domainWeights, options.aggregation(), input.size());
-        List<AreaScore> areas = AreaScores.assemble(input, framework, prepared, composite);
-        return new ScoringResult(input.level(), areas, warnings, used, sortByFramework(dropped, framework),
-                framework.id(), framework.version(), options);
+        return new Prepared(prepared, used, dropped, warnings, constant[0]);
     }
 
     private static boolean hasPositiveWeight(List<PreparedIndicator> prepared, int from) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
+import nl.pmg.planner.indicator.EligibilityProperties;
 import nl.pmg.planner.indicator.Indicator;
 import nl.pmg.planner.indicator.IndicatorValues;
 import nl.pmg.planner.indicator.Status;
@@ -15,53 +16,47 @@ import org.springframework.stereotype.Component;
 /**
  * Turns the indicator catalogue into the engine's matrix for one level: values (NaN where missing,
  * with suppression marked), counts for empirical-Bayes smoothing of per-inhabitant rates, the parent
- * area's value for IMPUTE_PARENT, population, young people and national reference values.
+ * area's value for IMPUTE_PARENT, population, young people, national reference values, which areas are
+ * eligible ({@link EligibilityProperties}; every gemeente) and the gemeente of each wijk and buurt as its
+ * smoothing group. At buurt level a buurt takes its wijk's figure where it has none of its own
+ * ({@link BuurtFromWijk}), marked as such.
  */
 @Component
 class ScoringInputs {
 
     private final Areas areas;
     private final IndicatorValues indicators;
-
-    private final int minPopulation;
+    private final EligibilityProperties eligibility;
     private final Map<String, ScoringInput> cache = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<Level, boolean[]> small = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Level, boolean[]> eligibleByLevel = new java.util.concurrent.ConcurrentHashMap<>();
 
-    ScoringInputs(Areas areas, IndicatorValues indicators, ScoringProperties properties) {
+    ScoringInputs(Areas areas, IndicatorValues indicators, EligibilityProperties eligibility) {
         this.areas = areas;
         this.indicators = indicators;
-        this.minPopulation = properties.minPopulation();
+        this.eligibility = eligibility;
     }
 
     /**
-     * Areas whose known population is below the minimum: not scored (all their values left out). Shipped
-     * population never changes while the service runs, so this is worked out once per level; read only.
+     * Per area of the level whether it may be ranked: every gemeente; a wijk or buurt above both thresholds.
+     * Shipped population never changes while the service runs, so this is worked out once per level; read only.
      */
-    boolean[] tooSmall(Level level) {
-        return small.computeIfAbsent(level, this::smallAreas);
+    boolean[] eligible(Level level) {
+        return eligibleByLevel.computeIfAbsent(level, this::eligibleAreas);
     }
 
-    /** How many areas of the level {@link #tooSmall} leaves out. */
-    int tooSmallCount(Level level) {
-        int n = 0;
-        for (boolean b : tooSmall(level)) {
-            n += b ? 1 : 0;
-        }
-        return n;
-    }
-
-    private boolean[] smallAreas(Level level) {
+    private boolean[] eligibleAreas(Level level) {
         List<Area> list = areas.list(level);
         double[] population = column("population", list);
-        boolean[] small = new boolean[list.size()];
-        for (int i = 0; i < small.length; i++) {
-            small[i] = level != Level.GEMEENTE && population[i] < minPopulation;
+        double[] households = column("households", list);
+        boolean[] eligible = new boolean[list.size()];
+        for (int i = 0; i < eligible.length; i++) {
+            eligible[i] = level == Level.GEMEENTE || eligibility.eligible(population[i], households[i]);
         }
-        return small;
+        return eligible;
     }
 
-    int minPopulation() {
-        return minPopulation;
+    EligibilityProperties eligibility() {
+        return eligibility;
     }
 
     /**
@@ -90,37 +85,41 @@ class ScoringInputs {
         List<Area> list = areas.list(level);
         List<String> codes = list.stream().map(Area::code).toList();
         double[] population = column("population", list);
-        boolean[] small = tooSmall(level);
         Map<String, IndicatorColumn> columns = new HashMap<>();
         Map<String, Double> national = new HashMap<>();
         for (String id : indicatorIds) {
             Indicator ind = indicators.find(id).orElse(null);
-            if (ind == null || !ind.levels().contains(level.id()) || columns.containsKey(id)) {
+            boolean fromWijk = ind != null && level == Level.BUURT && ind.levels().contains(Level.WIJK.id());
+            if (ind == null || !(ind.levels().contains(level.id()) || fromWijk) || columns.containsKey(id)) {
                 continue;
             }
-            columns.put(id, column(ind, level, list, population, small));
+            columns.put(id, column(ind, level, list, population));
             national.put(id, nationalValue(ind));
         }
+        List<String> groups = level == Level.GEMEENTE ? null : list.stream().map(Area::gemeenteCode).toList();
         return new ScoringInput(level.id(), codes, columns, population, youngPeople(level, list, population),
-                approximate(list), national);
+                approximate(list), national, eligible(level), groups);
     }
 
-    private IndicatorColumn column(Indicator ind, Level level, List<Area> list, double[] population, boolean[] small) {
+    private IndicatorColumn column(Indicator ind, Level level, List<Area> list, double[] population) {
         int n = list.size();
         double[] values = new double[n];
         boolean[] suppressed = new boolean[n];
         for (int i = 0; i < n; i++) {
             Value v = indicators.value(ind.id(), list.get(i));
-            values[i] = small[i] ? Double.NaN : v.orNaN();
+            values[i] = v.orNaN();
             suppressed[i] = v.status() == Status.SUPPRESSED;
         }
-        IndicatorColumn c = IndicatorColumn.of(ind.id(), values).withSuppressed(suppressed);
+        boolean[] fromWijk = level == Level.BUURT ? BuurtFromWijk.fill(ind, list, values, suppressed, areas, indicators) : null;
+        IndicatorColumn c = IndicatorColumn.of(ind.id(), values).withSuppressed(suppressed).withFromParent(fromWijk);
         if (perInhabitantRate(ind)) {
-            // counts back from the rate: numerator = rate × inhabitants / per
+            // counts back from the rate: numerator = rate × inhabitants / per; a wijk's rate on a buurt has no
+            // count of the buurt's own, so it is not smoothed
             double per = ind.method().per();
             double[] num = new double[n];
             for (int i = 0; i < n; i++) {
-                num[i] = Double.isNaN(values[i]) ? Double.NaN : values[i] * population[i] / per;
+                num[i] = Double.isNaN(values[i]) || PreparedIndicator.at(fromWijk, i) ? Double.NaN
+                        : values[i] * population[i] / per;
             }
             c = c.withRate(num, population.clone(), per);
         }

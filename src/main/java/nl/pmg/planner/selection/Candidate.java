@@ -5,7 +5,7 @@ package nl.pmg.planner.selection;
  * 1 (very urban) … 5 (not urban), 0 when unknown; region codes may be null when unknown.
  *
  * @param score            composite index score, {@code NaN} when the gemeente has none
- * @param trendPctPerYear  registered-crime trend 2021→2025 in % per year
+ * @param trendPctPerYear  registered-crime trend in % per year (2022-2025; 2021-2022 as of spring 2023)
  * @param topDecileBuurten buurten of this gemeente in the national top decile of the buurt index
  * @param costEur          cost of joining under the request's cost model, whole euros
  * @param preventionScore  score on the prevention pathway's framework, {@code NaN} when not computed or none

@@ -46,10 +46,18 @@ class Candidates {
             out.add(new Candidate(g.code(), g.name(), r == null ? null : r.provinceCode(),
                     r == null ? null : r.policeUnitCode(), r == null ? null : r.riecName(),
                     s == null ? Double.NaN : s.score(), young, value(values, "population", g),
-                    Double.isNaN(urbanity) ? 0 : (int) Math.round(urbanity), value(values, "crime_trend_2021_2025", g),
+                    Double.isNaN(urbanity) ? 0 : (int) Math.round(urbanity), value(values, trendIndicator(values), g),
                     c == null ? 0 : c.topChildAreas(), cost.of(young)));
         }
         return out;
+    }
+
+    /**
+     * The crime trend from 2022 (the COVID year 2021 left out, TrendDefinition); a data set of spring 2023 knows
+     * only 2021-2022 and then uses that.
+     */
+    static String trendIndicator(IndicatorValues values) {
+        return values.find("crime_trend_2022_2025").isPresent() ? "crime_trend_2022_2025" : "crime_trend_2021_2025";
     }
 
     /** Region code → name for messages: provinces and police units by code, RIECs by their name. */

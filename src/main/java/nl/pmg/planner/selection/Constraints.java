@@ -20,7 +20,7 @@ import java.util.Map;
  * @param budgetEur            the most all added municipalities may cost together, in euros
  * @param minTopDecileBuurten  severity rule: a candidate needs at least this many buurten in the national
  *                             top decile of the buurt index
- * @param risingCrimeOnly      trend rule: a candidate needs a rising crime trend 2021→2025 (&gt; 0 % per year)
+ * @param risingCrimeOnly      trend rule: a candidate needs a rising crime trend (&gt; 0 % per year; 2022-2025, or 2021-2022 as of spring 2023)
  */
 record Constraints(List<String> mustInclude, List<String> exclude, Double budgetEur, CostModel costModel,
         Bounds perProvince, Bounds perPoliceUnit, Bounds perRiec, Boolean regionBoundsCountLockedIn,

@@ -59,8 +59,8 @@ final class ProblemBuilder {
                     + "minTopDecileBuurten " + c.minTopDecileBuurten();
         }
         if (Boolean.TRUE.equals(c.risingCrimeOnly()) && !(cand.trendPctPerYear() > 0)) {
-            return Double.isNaN(cand.trendPctPerYear()) ? "its crime trend 2021→2025 is unknown (risingCrimeOnly)"
-                    : String.format(Locale.ROOT, "its crime trend 2021→2025 of %.1f %% per year is not rising "
+            return Double.isNaN(cand.trendPctPerYear()) ? "its crime trend is unknown (risingCrimeOnly)"
+                    : String.format(Locale.ROOT, "its crime trend of %.1f %% per year is not rising "
                             + "(risingCrimeOnly)", cand.trendPctPerYear());
         }
         return null;

@@ -10,19 +10,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/selections}: which municipalities should join, and where to start in each (how sure: {@code uncertainty}). */
+/** {@code /api/selections}: which municipalities should join (how sure: {@code /api/uncertainty}; where to start in each: {@code /api/selections/{code}/priority-areas}). */
 @RestController
 @RequestMapping("/api/selections")
 class SelectionController {
 
     private final Selections selections;
-    private final PriorityAreas priorityAreas;
     private final CapRegions regions;
 
-    SelectionController(Selections selections, PriorityAreas priorityAreas, CapRegions regions) {
+    SelectionController(Selections selections, CapRegions regions) {
         this.regions = regions;
         this.selections = selections;
-        this.priorityAreas = priorityAreas;
     }
 
     @PostMapping
@@ -34,11 +32,5 @@ class SelectionController {
     @GetMapping("/regions")
     Map<String, List<CapRegions.Region>> regions() {
         return regions.all();
-    }
-
-    @GetMapping("/{code}/priority-areas")
-    PriorityAreas.Result priorityAreas(@PathVariable String code, @RequestParam(defaultValue = "5") int k,
-            @RequestParam(defaultValue = "999") int permutations, @RequestParam(defaultValue = "20240101") long seed) {
-        return priorityAreas.of(code, k, permutations, seed);
     }
 }

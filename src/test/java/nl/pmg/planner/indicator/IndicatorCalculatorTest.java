@@ -25,10 +25,10 @@ class IndicatorCalculatorTest {
 
     @Test
     void computesRatePerThousandFromCounts() {
-        // 250 crimes among 10,000 inhabitants = 25 per 1,000
+        // 250 crimes among 10,000 inhabitants = 25 per 1,000; computed by us from published counts, so derived
         Value v = IndicatorCalculator.rate(List.of("crimes"), List.of("pop"), 1000,
                 cells("crimes", obs(250), "pop", obs(10_000)));
-        assertThat(v.status()).isEqualTo(Status.OBSERVED);
+        assertThat(v.status()).isEqualTo(Status.DERIVED);
         assertThat(v.value()).isEqualTo(25.0);
     }
 

@@ -74,7 +74,7 @@ final class Browser implements AutoCloseable {
     /** Signs in through the login form (as a browser user would), then leaves the browser on the map. */
     void login(int port, String username, String password) {
         driver.get("http://localhost:" + port + "/login");
-        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30));
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(90));
         wait.until(d -> "true".equals(d.findElement(org.openqa.selenium.By.tagName("body")).getDomAttribute("data-ready")));
         driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
         driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
@@ -88,7 +88,8 @@ final class Browser implements AutoCloseable {
      */
     void open(int port, String path) {
         driver.get(path.startsWith("http") ? path : "http://localhost:" + port + path);
-        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60));
+        // generous: on a loaded machine the first page of a context computes the scores it shows; the wait ends on the condition
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(180));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         wait.until(d -> d.findElement(org.openqa.selenium.By.tagName("body")).getDomAttribute("data-ready") != null);
         org.assertj.core.api.Assertions.assertThat(driver.findElement(org.openqa.selenium.By.tagName("body")).getDomAttribute("data-ready"))

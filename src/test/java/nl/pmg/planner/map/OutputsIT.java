@@ -35,7 +35,7 @@ class OutputsIT {
     @Test
     void printMediaOfTheGebiedsprofielHasTheMapAndTheLegend() throws IOException {
         try (Browser browser = Browser.start()) {
-            browser.open(port, "/gemeente/GM0983");
+            browser.open(port, "/gemeente/GM0983?indicator=crime_per_1000"); // not the default residential lens
             browser.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
             @SuppressWarnings("unchecked")
             Map<String, Object> print = (Map<String, Object>) browser.driver.executeScript("""
@@ -87,7 +87,7 @@ class OutputsIT {
             browser.loginAsManager(port);
             browser.driver.executeCdpCommand("Browser.setDownloadBehavior",
                     Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
-            browser.open(port, "/gemeente/GM0983");
+            browser.open(port, "/gemeente/GM0983?indicator=crime_per_1000"); // not the default residential lens
             assertThat(browser.driver.findElement(By.id("export-csv")).getText()).isEqualTo("CSV voor Excel (;)");
             browser.driver.findElement(By.id("export-csv")).click();
             Path csv = awaitFile(downloads, "-excel.csv");
@@ -119,7 +119,7 @@ class OutputsIT {
         try (Browser browser = Browser.start()) {
             browser.driver.executeCdpCommand("Browser.setDownloadBehavior",
                     Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
-            browser.open(port, "/gemeente/GM0983");
+            browser.open(port, "/gemeente/GM0983?indicator=crime_per_1000"); // not the default residential lens
             long mapWidth = (Long) browser.driver.executeScript("return Math.round(document.getElementById('map').getBoundingClientRect().width)");
             browser.driver.findElement(By.id("export-png")).click();
             Path png = awaitFile(downloads, ".png");

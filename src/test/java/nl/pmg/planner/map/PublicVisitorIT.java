@@ -59,7 +59,8 @@ class PublicVisitorIT {
         String fill = driver.findElement(By.cssSelector("path.area.gemeente[data-code='GM0983']")).getDomAttribute("fill");
         assertThat(fill).as("Venlo's fill").isNotNull().isNotEqualTo(NO_DATA);
         assertThat(map.getDomAttribute("data-fills").split(" ")).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(driver.findElement(By.id("info-box")).getText()).contains("Venlo").contains("per 1.000 inwoners");
+        // the municipality page opens on "waar jongeren wonen" (the residential lens, a 0-100 score)
+        assertThat(driver.findElement(By.id("info-box")).getText()).contains("Venlo").contains("score 0-100");
         assertThat(driver.findElement(By.id("gemeente-name")).getText()).isEqualTo("Venlo");
         browser.screenshot("public-search-venlo.png");
     }

@@ -51,12 +51,12 @@ class TrendArrowsIT {
             assertThat(arrows.size()).isGreaterThan(300).isLessThanOrEqualTo(GEMEENTEN_2024);
             assertThat(driver.findElements(By.cssSelector(".trend-arrow.trend-up svg path"))).isNotEmpty();
             assertThat(driver.findElements(By.cssSelector(".trend-arrow.trend-down svg path"))).isNotEmpty();
-            assertThat(arrows.get(0).getAttribute("title")).matches(".+: 2021 .+ → 2025 .+ \\(.+ %\\)");
+            assertThat(arrows.get(0).getAttribute("title")).matches(".+: 2022 .+ → 2025 .+ \\(.+ %\\)"); // trends start in 2022 (COVID year 2021)
             assertThat(arrows.get(0).getAttribute("tabindex")).isNull(); // 300+ tab stops would trap the keyboard
 
             WebElement legend = driver.findElement(By.id("trend-legend"));
             String text = legend.getText();
-            assertThat(text).contains("Trend 2021 → 2025").contains("±5 %").contains("registratie-effecten")
+            assertThat(text).contains("Trend 2022 → 2025").contains("±5 %").contains("registratie-effecten")
                     .contains("geen causale schatting").contains("Geen pijl");
             int missing = Integer.parseInt(legend.findElement(By.cssSelector(".trend-entry-missing .legend-count"))
                     .getText());

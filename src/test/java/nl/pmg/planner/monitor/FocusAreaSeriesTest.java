@@ -42,4 +42,19 @@ class FocusAreaSeriesTest {
         assertThat(years).extracting(FocusAreaSeries.Year::wijkIndex).containsOnlyNulls();
         assertThat(years.get(1).gemeenteIndex()).isCloseTo(80.0, within(1e-9));
     }
+
+    @Test
+    void aFocusAreaOfSeveralWijkenSumsTheirCrimesAndInhabitants() {
+        // second wijk: 3,000 inhabitants with 60, 90 crimes in 2021, 2022 and no figure for 2023
+        List<Point> other = List.of(new Point(2021, 20.0, 60.0, 3000.0, "derived", ""),
+                new Point(2022, 30.0, 90.0, 3000.0, "derived", ""));
+
+        List<Point> both = FocusAreaSeries.combine(List.of(WIJK, other));
+
+        // 2021: (100 + 60) / (2,000 + 3,000) × 1,000 = 32; 2022: 170 / 5,000 × 1,000 = 34; 2023 broken
+        assertThat(both).extracting(Point::value).containsExactly(32.0, 34.0, null);
+        assertThat(both.get(0).numerator()).isEqualTo(160.0);
+        assertThat(both.get(1).denominator()).isEqualTo(5000.0);
+        assertThat(both.get(2).status()).isEqualTo("broken");
+    }
 }

@@ -53,12 +53,24 @@ class MonitorTrendsApiIT {
                 groningen = a;
             }
         }
-        // series_gemeente.csv: 11378 / 233273 and 13454 / 234950 crimes per inhabitant
+        // series_gemeente.csv: 11378 / 233273 and 13454 / 234950 crimes per inhabitant; over two years the
+        // least-squares slope is the difference, relative to the mean of the two (the catalogue's trend definition)
         double from = 1000.0 * 11378 / 233273;
         double to = 1000.0 * 13454 / 234950;
         assertThat(groningen.get("changePct").asDouble())
-                .isCloseTo(100 * (to - from) / from, org.assertj.core.api.Assertions.within(1e-6));
+                .isCloseTo(100 * (to - from) / ((from + to) / 2), org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(groningen.get("trendPctPerYear").asDouble())
+                .isCloseTo(100 * (to - from) / ((from + to) / 2), org.assertj.core.api.Assertions.within(1e-6));
         assertThat(groningen.get("direction").asString()).isEqualTo("up");
+        assertThat(body.get("caveats").toString()).contains("COVID lockdown year");
+    }
+
+    @Test
+    void trendsStartIn2022UnlessAskedFor2021() {
+        JsonNode body = new Http(port).get("/api/monitor/trends").json();
+
+        assertThat(body.get("from").asInt()).isEqualTo(2022);
+        assertThat(body.get("caveats").toString()).doesNotContain("COVID lockdown year");
     }
 
     @Test
@@ -79,30 +91,48 @@ class MonitorTrendsApiIT {
     }
 
     @Test
-    void focusAreasListAllTwentyAndShowSeriesOnlyForTheTwoMappedOnes() {
+    void focusAreasListAllTwentyAndShowSeriesForTheSeventeenMappedToWijken() {
         JsonNode body = new Http(port).get("/api/monitor/focus-areas").json();
 
         assertThat(body.get("focusAreas")).hasSize(20);
         List<String> mapped = new ArrayList<>();
+        List<String> unmapped = new ArrayList<>();
         for (JsonNode f : body.get("focusAreas")) {
+            assertThat(f.get("mappingReason").asString()).isNotBlank();
             if (f.get("mapping").asString().equals("none")) {
-                assertThat(f.get("note").asString()).isEqualTo("no unambiguous wijk mapping — series not shown");
+                unmapped.add(f.get("name").asString());
+                assertThat(f.get("note").asString()).isEqualTo("no wijk mapping — series not shown");
                 assertThat(f.get("years")).isEmpty();
-                assertThat(f.get("wijkCode").isNull()).isTrue();
+                assertThat(f.get("wijkCodes")).isEmpty();
             } else {
-                mapped.add(f.get("wijkCode").asString());
+                assertThat(f.get("mapping").asString()).isEqualTo("derived");
+                mapped.add(f.get("name").asString());
                 assertThat(f.get("years")).hasSize(5);
                 assertThat(f.get("note").asString()).contains("population of 1 Jan 2024 for every year");
             }
         }
-        assertThat(mapped).containsExactlyInAnyOrder("WK062202", "WK034403");
+        assertThat(mapped).hasSize(17).contains("Rotterdam-Zuid", "Amsterdam Zuidoost", "Overvecht");
+        assertThat(unmapped).containsExactlyInAnyOrder("Tilburg-Noordwest", "Lelystad-Oost", "Centrale As");
+    }
+
+    @Test
+    void rotterdamZuidSumsFeijenoordCharloisAndIJsselmonde() {
+        JsonNode zuid = null;
+        for (JsonNode f : new Http(port).get("/api/monitor/focus-areas").json().get("focusAreas")) {
+            if (f.get("name").asString().equals("Rotterdam-Zuid")) {
+                zuid = f;
+            }
+        }
+        assertThat(zuid.get("wijkNames").toString()).contains("Feijenoord").contains("Charlois").contains("IJsselmonde");
+        // variables_wijk.csv, 2024 inhabitants: Feijenoord 79,440 + IJsselmonde 62,670 + Charlois 70,525
+        assertThat(zuid.get("years").get(0).get("wijkPopulation2024").asDouble()).isEqualTo(79_440 + 62_670 + 70_525);
     }
 
     @Test
     void overvechtIsIndexedToUtrechtsStartYear() {
         JsonNode overvecht = null;
         for (JsonNode f : new Http(port).get("/api/monitor/focus-areas").json().get("focusAreas")) {
-            if (f.get("wijkCode").toString().contains("WK034403")) {
+            if (f.get("wijkCodes").toString().contains("WK034403")) {
                 overvecht = f;
             }
         }

@@ -36,7 +36,7 @@ class DefaultFrameworkTest {
     @Test
     void isValidAndVersioned() {
         assertThat(framework.validate().id()).isEqualTo("default");
-        assertThat(framework.version()).isEqualTo("1.0.0");
+        assertThat(framework.version()).isEqualTo("2.0.0");
     }
 
     @Test
@@ -77,11 +77,21 @@ class DefaultFrameworkTest {
     }
 
     @Test
-    void atBuurtLevelTheYouthDomainIsDroppedAndSaysSo() {
+    void dropsTheIndicatorsThatCannotDiscriminateOrMisleadAndRequiresCrime() {
+        assertThat(indicators()).extracting(FrameworkIndicator::indicatorId)
+                .doesNotContain("drugs_alcohol_per_1000", "crime_concentration_gini", "crime_trend_2021_2025")
+                .contains("crime_trend_2022_2025");
+        assertThat(framework.domains()).filteredOn(Domain::mandatory).extracting(Domain::id).containsExactly("crime");
+        assertThat(method).contains("drugs_alcohol_per_1000").contains("crime_concentration_gini");
+    }
+
+    @Test
+    void aDomainWithNoIndicatorInTheInputIsDroppedAndSaysSo() {
+        // synthetic buurten without the wijk figures the service gives them (BuurtFromWijk): no youth indicator
         ScoringResult result = new ScoringEngine().score(framework, SyntheticLevels.buurten(1), ScoringOptions.defaults());
 
         assertThat(result.indicatorsUsed()).containsExactly("income_per_inhabitant", "crime_per_1000",
-                "owner_occupied_pct", "woz_value", "population_density", "urbanity_class", "crime_trend_2021_2025");
+                "owner_occupied_pct", "woz_value", "population_density", "urbanity_class", "crime_trend_2022_2025");
         assertThat(result.warnings()).contains(
                 "domain youth_family: no usable indicator with a positive weight at buurt level, its weight goes to the other domains");
         assertThat(result.areas()).allMatch(a -> !a.domainScores().containsKey("youth_family"));

@@ -160,7 +160,7 @@ class ScoringEngineTest {
                 base(new double[] {0, 5, 10}, new double[] {30, 20, 10}, new double[] {NaN, 3, NaN}), PLAIN);
 
         assertThat(result.indicatorsDropped()).containsExactly("x3");
-        assertThat(result.warnings()).anyMatch(w -> w.contains("x3: left out at test level, only 33.3 % of areas have a value (minimum 65.0 %)"));
+        assertThat(result.warnings()).anyMatch(w -> w.contains("x3: left out at test level, only 33.3 % of eligible areas have a value (minimum 65.0 %)"));
         assertThat(result.warnings()).anyMatch(w -> w.startsWith("domain b: no usable indicator"));
         assertThat(result.areas()).extracting(AreaScore::score).containsExactly(0.0, 50.0, 100.0);
     }

@@ -18,7 +18,7 @@ final class SyntheticLevels {
     static final int BUURTEN = 14_574;
 
     static final List<String> BUURT_INDICATORS = List.of("income_per_inhabitant", "woz_value", "population_density",
-            "urbanity_class", "owner_occupied_pct", "crime_per_1000", "crime_trend_2021_2025");
+            "urbanity_class", "owner_occupied_pct", "crime_per_1000", "crime_trend_2022_2025");
 
     static final List<String> WIJK_INDICATORS = concat(BUURT_INDICATORS, List.of("young_15_25_pct", "low_income_persons_pct"));
 

@@ -35,10 +35,10 @@ class TextsTest {
 
     @Test
     void textsComeFromTheFileOfTheLanguage() {
-        assertThat(Texts.textIn("nl", "caveat.trend-flat", "band", 5, "from", 2021))
-                .isEqualTo("Gelijk betekent een verandering binnen ±5 % van de waarde in 2021.");
-        assertThat(Texts.textIn("en", "caveat.trend-flat", "band", 5, "from", 2021))
-                .isEqualTo("Flat means a change within ±5 % of the 2021 value.");
+        assertThat(Texts.textIn("nl", "caveat.covid-year", "covid", 2021, "start", 2022))
+                .startsWith("2021 was een coronajaar").endsWith("Standaard begint de trend in 2022.");
+        assertThat(Texts.textIn("en", "caveat.covid-year", "covid", 2021, "start", 2022))
+                .startsWith("2021 was a COVID lockdown year").endsWith("The default starts in 2022.");
         assertThatThrownBy(() -> Texts.textIn("nl", "no.such.key")).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -1,4 +1,4 @@
-package nl.pmg.planner.selection;
+package nl.pmg.planner.priority;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package nl.pmg.planner.selection;
+package nl.pmg.planner.priority;
 
 import java.util.SplittableRandom;
 

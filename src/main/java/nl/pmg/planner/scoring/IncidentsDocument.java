@@ -1,0 +1,58 @@
+package nl.pmg.planner.scoring;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import nl.pmg.planner.area.Area;
+import nl.pmg.planner.area.Level;
+import nl.pmg.planner.indicator.Value;
+
+/**
+ * The answer of {@code POST /api/scores} with {@code lens=incidents}: registered crime where it happens, as a count
+ * and per km² of land, each with its own national rank (1 = most), and no index — the two are shown separately so
+ * that hot places stay visible without posing as where the target group lives. Sorted by count.
+ */
+record IncidentsDocument(String level, String lens, List<String> indicators, String note, int numberOfAreas,
+        int numberReturned, List<Entry> areas) {
+
+    static final String NOTE = "Registered crime by place of offence (Politie, via CBS), 2024: not where the people "
+            + "involved live. A value the caller may not see is null with its status.";
+
+    record Entry(String code, String name, String gemeente, Double crimes, String crimesStatus, Integer rankByCount,
+            Double crimesPerKm2, String crimesPerKm2Status, Integer rankPerKm2) {
+    }
+
+    /** @param values indicator id → code → value, as the caller may see them (already through disclosure) */
+    static IncidentsDocument of(Level level, List<Area> areas, Map<String, Map<String, Value>> values,
+            String gemeente, int limit) {
+        Map<String, Value> count = values.get(Lens.INCIDENT_INDICATORS.get(0));
+        Map<String, Value> density = values.get(Lens.INCIDENT_INDICATORS.get(1));
+        Map<String, Integer> byCount = ranks(count);
+        Map<String, Integer> byDensity = ranks(density);
+        List<Entry> all = new ArrayList<>();
+        for (Area a : areas) {
+            Value c = count.getOrDefault(a.code(), Value.missing());
+            Value d = density.getOrDefault(a.code(), Value.missing());
+            all.add(new Entry(a.code(), a.name(), a.gemeenteCode(), c.value(), c.status().id(), byCount.get(a.code()),
+                    d.value(), d.status().id(), byDensity.get(a.code())));
+        }
+        all.sort(Comparator.comparing((Entry e) -> e.rankByCount() == null ? Integer.MAX_VALUE : e.rankByCount())
+                .thenComparing(Entry::code));
+        List<Entry> out = all.stream().filter(e -> gemeente == null || gemeente.equals(e.gemeente())).limit(limit).toList();
+        return new IncidentsDocument(level.id(), Lens.INCIDENTS.id(), Lens.INCIDENT_INDICATORS, NOTE, all.size(),
+                out.size(), out);
+    }
+
+    /** Competition ranks by value, highest first ("1, 2, 2, 4"); areas without a value get none. */
+    static Map<String, Integer> ranks(Map<String, Value> values) {
+        List<Map.Entry<String, Value>> known = values.entrySet().stream().filter(e -> e.getValue().value() != null)
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Value> e) -> -e.getValue().value())).toList();
+        Map<String, Integer> ranks = new java.util.HashMap<>();
+        for (int i = 0; i < known.size(); i++) {
+            boolean tie = i > 0 && known.get(i).getValue().value().equals(known.get(i - 1).getValue().value());
+            ranks.put(known.get(i).getKey(), tie ? ranks.get(known.get(i - 1).getKey()) : i + 1);
+        }
+        return ranks;
+    }
+}
