@@ -219,6 +219,7 @@ function onLanguageChanged() {
     renderBenchmark($('benchmark'), state.gemeenteData.benchmark, state.layers);
   }
   if (mode === 'analyst') renderCorrelation($('correlation'), state.layers).catch(showError);
+  state.calibration?.render();
   if (state.scenario) state.scenario.render();
   state.trends?.relabel();
   if (state.priority) {
@@ -311,6 +312,7 @@ async function start() {
     if (mode === 'analyst') {
       if ($('bivariate-toggle').checked) await applyBivariate();
       await renderCorrelation($('correlation'), state.layers);
+      startCalibrationPanel(); // beside the rest: the first request of a round computes its calibration
     }
     await scenarioPanel;
     await trendArrows;
@@ -364,6 +366,14 @@ function zoomToArea(code) {
   if (!layer) return;
   view.map.fitBounds(layer.getBounds(), { maxZoom: view.level === 'gemeente' ? 10 : 13, padding: [20, 20] });
   view.map.getContainer().focus({ preventScroll: true });
+}
+
+/** The analyst view's "wat verklaart de keuze van …" panel (calibration on the past rounds). */
+async function startCalibrationPanel() {
+  const { CalibrationPanel } = await import('./calibration-panel.js');
+  const panel = new CalibrationPanel($('calibration-panel'), { session: state.session });
+  await panel.init().catch(showError);
+  state.calibration = panel.doc ? panel : null;
 }
 
 async function startScenarioPanel() {

@@ -13,6 +13,7 @@ import { DecisionView } from './scenario-decision.js';
 import { ScenarioForm } from './scenario-form.js';
 import { ScenarioListView } from './scenario-list.js';
 import { ScenarioResultView } from './scenario-result.js';
+import { SensitivityPanel } from './sensitivity-panel.js';
 
 const UNCERTAINTY_DRAWS = 200; // enough for a stable picture in the UI; the API default is 1,000
 const UNCERTAINTY_SEED = 20240101;
@@ -55,6 +56,9 @@ export class ScenarioPanel {
     this.decisionView = new DecisionView(this.$('sc-decision'));
     this.$('scenario-form').addEventListener('submit', (e) => { e.preventDefault(); this.run(); });
     this.$('sc-uncertainty').addEventListener('click', () => this.runUncertainty());
+    // sensitivity of the selection shown (analysts and programme managers): its own view, below the results
+    this.sensitivity = new SensitivityPanel(this.$('sc-sensitivity-result'), { names });
+    this.$('sc-sensitivity').addEventListener('click', () => this.sensitivity.run(this.request, this.scenario?.id));
     // what the role cannot use is not shown: running and saving need an analyst or a programme manager
     // (style.css hides them by the body's data-role from the first paint on; hidden says the same to scripts)
     this.$('scenario-form').hidden = !this.canRun;
@@ -181,6 +185,9 @@ export class ScenarioPanel {
   /** Re-renders every view from the stored responses (after a run or a language change). */
   async render() {
     this.form.relabel();
+    this.$('sc-sensitivity-row').hidden = !(this.canRun && this.result);
+    if (this.sensitivity.request !== this.request) this.sensitivity.clear(this.request);
+    else this.sensitivity.refresh();
     this.resultView.render({ result: this.result, scenario: this.scenario, uncertainty: this.uncertainty });
     this.listView.render({ scenarios: this.scenarios, current: this.scenario, comparison: this.comparison });
     if (this.canDecide && this.decisionView.scenario?.id !== this.scenario?.id) await this.decisionView.show(this.scenario);

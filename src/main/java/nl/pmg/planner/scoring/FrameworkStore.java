@@ -43,6 +43,14 @@ class FrameworkStore {
         }
     }
 
+    /**
+     * Inserts a new version; a {@link DuplicateKeyException} propagates, so a caller's transaction rolls back
+     * whole (PostgreSQL would refuse any further statement in it anyway).
+     */
+    void insert(Framework f) {
+        jdbc.update(INSERT, f.id(), f.version(), JSON.writeValueAsString(f));
+    }
+
     /** The given version, or the highest version when {@code version} is null. */
     Optional<Framework> find(String id, String version) {
         if (version != null) {

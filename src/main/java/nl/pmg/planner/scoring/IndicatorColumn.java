@@ -4,7 +4,8 @@ package nl.pmg.planner.scoring;
  * One indicator's values for every area of a level, aligned with {@link ScoringInput#codes()}.
  *
  * <p>Arrays are used as given, not copied, because a national buurt run holds about 15,000 values per
- * indicator; the engine never writes to them and the caller must not change them during a run.
+ * indicator; the engine never writes to them and the caller must not change them once the column is handed to the engine
+ * (the engine keeps what it prepared from a column, keyed on its arrays' identity).
  *
  * @param indicatorId  catalogue id; must equal the key under which the column is put in the input
  * @param values       one value per area in the indicator's own unit; missing is {@code NaN}, never 0

@@ -36,7 +36,7 @@ public final class ParentAggregation {
         for (int i = 0; i < population.length; i++) {
             double[] s = sums.computeIfAbsent(parentCodes.get(i), p -> new double[5]);
             double pop = population[i];
-            double score = childScores.areas().get(i).score();
+            double score = AreaScores.score(childScores.areas(), i);
             s[0]++;
             if (Double.isFinite(pop)) {
                 s[2] += pop;
@@ -73,9 +73,16 @@ public final class ParentAggregation {
         double[] young = require(children.youngPeople(), "youngPeople");
         Map<String, double[]> sums = new LinkedHashMap<>();
         // per parent: [top child areas, young people, young people in top child areas]
+        String last = null;
+        double[] run = null;
         for (int i = 0; i < young.length; i++) {
-            double[] s = sums.computeIfAbsent(parentCodes.get(i), p -> new double[3]);
-            boolean top = childScores.areas().get(i).percentile() >= minPercentile;
+            String parent = parentCodes.get(i);
+            if (!parent.equals(last)) { // children mostly come grouped by parent: one map look-up per run of them
+                run = sums.computeIfAbsent(parent, p -> new double[3]);
+                last = parent;
+            }
+            double[] s = run;
+            boolean top = AreaScores.percentile(childScores.areas(), i) >= minPercentile;
             if (top) {
                 s[0]++;
             }
@@ -99,7 +106,7 @@ public final class ParentAggregation {
                     + ") and parent codes (" + parentCodes.size() + ") must line up");
         }
         for (int i = 0; i < n; i++) {
-            if (!children.codes().get(i).equals(childScores.areas().get(i).code())) {
+            if (!children.codes().get(i).equals(AreaScores.code(childScores.areas(), i))) {
                 throw new IllegalArgumentException("child scores are not in the order of the child input at " + children.codes().get(i));
             }
             if (parentCodes.get(i) == null) {

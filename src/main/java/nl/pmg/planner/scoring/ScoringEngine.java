@@ -9,8 +9,9 @@ import java.util.Objects;
  * Composite Indicators: pre-process (coverage, smoothing, missing values, outliers), normalise, weight and
  * aggregate. The method and the default framework are argued in {@code scoring/METHOD.md}.
  *
- * <p>Stateless and thread-safe: one instance may serve every request. Pure computation on arrays; no
- * I/O, no Spring, no JSON.
+ * <p>Thread-safe: one instance may serve every request. Pure computation on arrays; no I/O, no Spring, no
+ * JSON. What does not depend on the weights (each indicator's prepared column) is kept in
+ * {@link PreparationCache}, so rescoring with other weights costs the aggregation only.
  */
 public final class ScoringEngine {
 
@@ -130,7 +131,7 @@ public final class ScoringEngine {
                 if (column == null) {
                     warnings.add(id + ": not available at " + input.level() + " level, its weight goes to the other indicators of domain " + domain.id());
                 } else {
-                    ready = IndicatorPreparation.prepare(indicator, d, column, input, options, warnings, keepConstant,
+                    ready = PreparationCache.prepare(indicator, d, column, input, options, warnings, keepConstant,
                             constant);
                 }
                 if (ready == null) {

@@ -28,6 +28,7 @@ class ScoringInputs {
     private final IndicatorValues indicators;
     private final EligibilityProperties eligibility;
     private final Map<String, ScoringInput> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Level, boolean[]> eligibleByLevel = new java.util.concurrent.ConcurrentHashMap<>();
 
     ScoringInputs(Areas areas, IndicatorValues indicators, EligibilityProperties eligibility) {
         this.areas = areas;
@@ -35,8 +36,15 @@ class ScoringInputs {
         this.eligibility = eligibility;
     }
 
-    /** Per area of the level whether it may be ranked: every gemeente; a wijk or buurt above both thresholds. */
+    /**
+     * Per area of the level whether it may be ranked: every gemeente; a wijk or buurt above both thresholds.
+     * Shipped population never changes while the service runs, so this is worked out once per level; read only.
+     */
     boolean[] eligible(Level level) {
+        return eligibleByLevel.computeIfAbsent(level, this::eligibleAreas);
+    }
+
+    private boolean[] eligibleAreas(Level level) {
         List<Area> list = areas.list(level);
         double[] population = column("population", list);
         double[] households = column("households", list);

@@ -22,7 +22,7 @@ public record ScoringResult(String level, List<AreaScore> areas, List<String> wa
                             ScoringOptions options, java.util.Map<String, Double> effectiveWeights) {
 
     public ScoringResult {
-        areas = List.copyOf(areas);
+        areas = areas instanceof AreaScores ? areas : List.copyOf(areas); // already immutable, built on demand
         warnings = List.copyOf(warnings);
         indicatorsUsed = List.copyOf(indicatorsUsed);
         indicatorsDropped = List.copyOf(indicatorsDropped);

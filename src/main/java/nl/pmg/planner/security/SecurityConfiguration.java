@@ -81,9 +81,13 @@ class SecurityConfiguration {
                         .access((auth, ctx) -> detailFor(areas, auth, ctx, false))
                 .requestMatchers(HEAD, "/api/selections/uncertainty/*", "/api/imports/*").hasAnyRole(PM, ANALYST)
                 .requestMatchers(HEAD, "/api/audit").hasRole(PM)
+                .requestMatchers(HEAD, "/api/calibrations", "/api/calibrations/*", "/api/selections/regions").permitAll()
+                .requestMatchers(HEAD, "/api/reports/scenarios/*").hasAnyRole(PM, ANALYST)
                 // the public map's scenario panel reads the method and the scenarios (gemeente-level selections)
                 .requestMatchers(GET, "/api/frameworks", "/api/frameworks/*", "/api/scenarios", "/api/scenarios/*",
                         "/api/scenarios/*/compare/*").permitAll()
+                // what explains the past rounds: gemeente-level, read by the analyst view's panel
+                .requestMatchers(GET, "/api/calibrations", "/api/calibrations/*").permitAll()
                 .requestMatchers(GET, "/api/monitor/{code}", "/api/monitor/{code}/export.csv")
                         .access((auth, ctx) -> detailFor(areas, auth, ctx, true))
                 // analysis and writes
@@ -92,7 +96,9 @@ class SecurityConfiguration {
                 .requestMatchers(POST, "/api/scores", "/api/selections", "/api/selections/uncertainty", "/api/scenarios",
                         "/api/frameworks", "/api/imports/indicators", "/api/imports/boundaries").hasAnyRole(PM, ANALYST)
                 .requestMatchers(GET, "/api/selections/uncertainty/*", "/api/imports/*").hasAnyRole(PM, ANALYST)
+                .requestMatchers(GET, "/api/reports/scenarios/*").hasAnyRole(PM, ANALYST)
                 .requestMatchers(DELETE, "/api/selections/uncertainty/*").hasAnyRole(PM, ANALYST)
+                .requestMatchers(POST, "/api/calibrations", "/api/selections/sensitivity").hasAnyRole(PM, ANALYST)
                 .requestMatchers(GET, "/api/audit").hasRole(PM)
                 .requestMatchers(POST, "/api/decisions").hasRole(PM)
                 .requestMatchers(POST, "/api/programme/memberships").hasRole(PM)

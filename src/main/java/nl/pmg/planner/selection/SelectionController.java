@@ -2,9 +2,6 @@ package nl.pmg.planner.selection;
 
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,49 +10,22 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/selections}: which municipalities should join, and how sure that is. */
+/** {@code /api/selections}: which municipalities should join (how sure: {@code /api/uncertainty}; where to start in each: {@code /api/selections/{code}/priority-areas}). */
 @RestController
 @RequestMapping("/api/selections")
 class SelectionController {
 
     private final Selections selections;
-    private final Uncertainty uncertainty;
-    private final UncertaintyJobs jobs;
     private final CapRegions regions;
 
-    SelectionController(Selections selections, Uncertainty uncertainty, UncertaintyJobs jobs, CapRegions regions) {
+    SelectionController(Selections selections, CapRegions regions) {
         this.regions = regions;
         this.selections = selections;
-        this.uncertainty = uncertainty;
-        this.jobs = jobs;
     }
 
     @PostMapping
     Selection select(@RequestBody SelectionRequest request) {
         return selections.select(request.withoutUncertainty());
-    }
-
-    /** Synchronous by default (1,000 draws take seconds); {@code async=true} answers 202 with a job to poll. */
-    @PostMapping("/uncertainty")
-    ResponseEntity<?> uncertainty(@RequestBody SelectionRequest request,
-            @RequestParam(defaultValue = "false") boolean async) {
-        if (async) {
-            UncertaintyJobs.JobView job = jobs.start(request);
-            return ResponseEntity.status(HttpStatus.ACCEPTED)
-                    .header("Location", "/api/selections/uncertainty/" + job.id()).body(job);
-        }
-        Selections.Prepared pr = uncertainty.prepare(request);
-        return ResponseEntity.ok(uncertainty.run(request, pr, Uncertainty.Progress.start()));
-    }
-
-    @GetMapping("/uncertainty/{id}")
-    UncertaintyJobs.JobView job(@PathVariable String id) {
-        return jobs.get(id);
-    }
-
-    @DeleteMapping("/uncertainty/{id}")
-    UncertaintyJobs.JobView cancel(@PathVariable String id) {
-        return jobs.cancel(id);
     }
 
     /** The regions per cap family, with the ids that {@code overrides} take and their names. */

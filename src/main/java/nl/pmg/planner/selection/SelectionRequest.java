@@ -34,4 +34,10 @@ public record SelectionRequest(String level, List<String> lockedIn, Integer add,
         return new SelectionRequest(level, lockedIn, add, objective, constraints, framework, null, null, null, null, null,
                 asOf);
     }
+
+    /** The plainest request: add {@code add} gemeenten to {@code lockedIn} by score, no constraints, on the data as of {@code asOf}. */
+    public static SelectionRequest byScore(List<String> lockedIn, int add, Framework framework, String asOf) {
+        return new SelectionRequest("gemeente", lockedIn, add, Objective.SCORE, null, framework, null, null, null, null,
+                null, asOf);
+    }
 }

@@ -57,7 +57,7 @@ final class Solver {
         this.timeLimitSeconds = timeLimitSeconds;
     }
 
-    private static synchronized void load() {
+    static synchronized void load() {
         if (!loaded) {
             Loader.loadNativeLibraries();
             loaded = true;
@@ -75,6 +75,51 @@ final class Solver {
      * @param forceOut  pooled codes that must not be chosen
      */
     Solution solve(Problem p, long[] needs, Collection<Family> families, Set<String> forceIn, Set<String> forceOut) {
+        Model model = model(p, families, forceIn, forceOut);
+        CpModel m = model.model();
+        BoolVar[] x = model.x();
+        PathwayVariables ways = model.ways();
+        List<Candidate> pool = p.pool();
+        m.maximize(model.objective(needs));
+        CpSolver s = new CpSolver();
+        s.getParameters().setNumWorkers(1).setMaxTimeInSeconds(timeLimitSeconds);
+        CpSolverStatus st = s.solve(m);
+        Status status = switch (st) {
+            case OPTIMAL -> Status.OPTIMAL;
+            case FEASIBLE -> Status.FEASIBLE;
+            case INFEASIBLE -> Status.INFEASIBLE;
+            default -> Status.UNKNOWN;
+        };
+        if (status != Status.OPTIMAL && status != Status.FEASIBLE) {
+            return new Solution(status, 0, List.of());
+        }
+        List<Candidate> chosen = new ArrayList<>();
+        Map<String, Pathway> pathwayOf = new LinkedHashMap<>();
+        long objective = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (s.booleanValue(x[i])) {
+                Pathway way = ways == null ? Pathway.SEVERITY : ways.pathwayOf(s, i);
+                chosen.add(pool.get(i));
+                pathwayOf.put(pool.get(i).code(), way);
+                objective += way == Pathway.PREVENTION ? ways.preventionNeed(i) : needs[i];
+            }
+        }
+        return new Solution(status, objective, chosen, pathwayOf);
+    }
+
+    /**
+     * The CP-SAT model without an objective: one boolean per pooled candidate, the families' constraints and,
+     * when the problem has pathways, the pathway booleans.
+     */
+    record Model(CpModel model, BoolVar[] x, PathwayVariables ways) {
+
+        /** The total need: Σ need × x, or per pathway when the problem has pathways. */
+        LinearExpr objective(long[] needs) {
+            return ways == null ? LinearExpr.weightedSum(x, needs) : ways.objective(needs);
+        }
+    }
+
+    static Model model(Problem p, Collection<Family> families, Set<String> forceIn, Set<String> forceOut) {
         load();
         List<Candidate> pool = p.pool();
         CpModel m = new CpModel();
@@ -112,31 +157,7 @@ final class Solver {
         }
         PathwayVariables ways = p.pathways() == null ? null
                 : PathwayVariables.add(m, p, x, families.contains(Family.PATHWAYS));
-        m.maximize(ways == null ? LinearExpr.weightedSum(x, needs) : ways.objective(needs));
-        CpSolver s = new CpSolver();
-        s.getParameters().setNumWorkers(1).setMaxTimeInSeconds(timeLimitSeconds);
-        CpSolverStatus st = s.solve(m);
-        Status status = switch (st) {
-            case OPTIMAL -> Status.OPTIMAL;
-            case FEASIBLE -> Status.FEASIBLE;
-            case INFEASIBLE -> Status.INFEASIBLE;
-            default -> Status.UNKNOWN;
-        };
-        if (status != Status.OPTIMAL && status != Status.FEASIBLE) {
-            return new Solution(status, 0, List.of());
-        }
-        List<Candidate> chosen = new ArrayList<>();
-        Map<String, Pathway> pathwayOf = new LinkedHashMap<>();
-        long objective = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (s.booleanValue(x[i])) {
-                Pathway way = ways == null ? Pathway.SEVERITY : ways.pathwayOf(s, i);
-                chosen.add(pool.get(i));
-                pathwayOf.put(pool.get(i).code(), way);
-                objective += way == Pathway.PREVENTION ? ways.preventionNeed(i) : needs[i];
-            }
-        }
-        return new Solution(status, objective, chosen, pathwayOf);
+        return new Model(m, x, ways);
     }
 
     /** min ≤ counted locked in region + chosen in region ≤ max, for every region of the kind known nationally. */

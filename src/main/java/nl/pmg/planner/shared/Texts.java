@@ -111,7 +111,8 @@ public final class Texts {
         return sb.toString();
     }
 
-    static Properties load(String resource) {
+    /** A UTF-8 properties file on the class path, e.g. {@code i18n/report_nl.properties}; fails when it is missing. */
+    public static Properties load(String resource) {
         Properties p = new Properties();
         try (InputStream in = Texts.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

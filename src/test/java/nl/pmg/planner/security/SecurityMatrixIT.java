@@ -90,9 +90,15 @@ class SecurityMatrixIT {
         expect("POST /api/scores", Rule.ANALYSIS, null);
         expect("POST /api/selections", Rule.ANALYSIS, null);
         expect("POST /api/selections/uncertainty", Rule.ANALYSIS, null);
+        expect("POST /api/selections/sensitivity", Rule.ANALYSIS, null);
         expect("GET /api/selections/uncertainty/{id}", Rule.ANALYSIS, "/api/selections/uncertainty/no-such-job");
         expect("DELETE /api/selections/uncertainty/{id}", Rule.ANALYSIS, "/api/selections/uncertainty/no-such-job");
         expect("POST /api/scenarios", Rule.ANALYSIS, null);
+        expect("GET /api/calibrations", Rule.PUBLIC, null);
+        expect("GET /api/calibrations/{id}", Rule.PUBLIC, "/api/calibrations/999999");
+        expect("POST /api/calibrations", Rule.ANALYSIS, null);
+        expect("GET /api/reports/scenarios/{id}", Rule.ANALYSIS, "/api/reports/scenarios/no-such-scenario");
+        expect("GET /api/reports/scenarios/{id}.pdf", Rule.ANALYSIS, "/api/reports/scenarios/no-such-scenario.pdf");
         expect("POST /api/imports/indicators", Rule.ANALYSIS, null);
         expect("POST /api/imports/boundaries", Rule.ANALYSIS, null);
         expect("GET /api/imports/{id}", Rule.ANALYSIS, "/api/imports/999999");

@@ -2,16 +2,13 @@ package nl.pmg.planner.selection;
 
 import java.util.Arrays;
 import java.util.List;
-import nl.pmg.planner.PlannerApplication;
-import nl.pmg.planner.support.BenchArguments;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import nl.pmg.planner.support.BenchContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Benchmark (not a test) on the national data: the exact selection over 342 gemeenten with every
- * constraint family (target &lt; 200 ms), the same with the full explanation, and 1,000 uncertainty
- * draws (target &lt; 10 s on 2 cores). Prints min and median. Run from the project root:
+ * constraint family (target &lt; 200 ms) and the same with the full explanation (the 1,000 uncertainty draws
+ * are in {@code uncertainty.UncertaintyBench}). Prints min and median. Run from the project root:
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=nl.pmg.planner.selection.SelectionBench}
  */
 public final class SelectionBench {
@@ -33,10 +30,8 @@ public final class SelectionBench {
     }
 
     public static void main(String[] args) {
-        try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(PlannerApplication.class)
-                .web(WebApplicationType.SERVLET).run(BenchArguments.of())) {
+        try (ConfigurableApplicationContext ctx = BenchContext.start()) {
             Selections selections = ctx.getBean(Selections.class);
-            Uncertainty uncertainty = ctx.getBean(Uncertainty.class);
             SelectionRequest request = allFamilies(null);
             Selection first = selections.select(request);
             System.out.printf("selection: %s, %d added, objective %.2f, cost %d, pool %d, families %s%n",
@@ -60,18 +55,10 @@ public final class SelectionBench {
             System.out.printf("selection with explanation (replacement costs, %d runners-up), %d runs: min %.1f ms, "
                     + "median %.1f ms%n", first.runnersUp().size(), explained.length, explained[0],
                     explained[explained.length / 2]);
-            SelectionRequest mc = allFamilies(1000);
-            Selections.Prepared pr = uncertainty.prepare(mc);
-            uncertainty.run(allFamilies(200), pr, Uncertainty.Progress.start());
-            UncertaintyResult[] last = new UncertaintyResult[1];
-            double[] draws = time(3, () -> last[0] = uncertainty.run(mc, pr, Uncertainty.Progress.start()));
-            System.out.printf("uncertainty, 1,000 draws on %d processors, 3 runs: min %.0f ms, median %.0f ms; "
-                    + "stable core %d, marginal %d%n", Runtime.getRuntime().availableProcessors(), draws[0], draws[1],
-                    last[0].stableCore().size(), last[0].marginal().size());
         }
     }
 
-    private static double[] time(int runs, Runnable r) {
+    static double[] time(int runs, Runnable r) {
         for (int i = 0; i < Math.min(runs, 10); i++) {
             r.run();
         }

@@ -80,6 +80,22 @@ public final class Http {
         return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A GET whose body is binary (a PDF, an image): status, content type and the bytes. */
+    public record Binary(int status, String contentType, byte[] bytes) {
+    }
+
+    public Binary getBinary(String path) {
+        try {
+            HttpResponse<byte[]> r = CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
         if (authorization != null) {

@@ -1,4 +1,4 @@
-package nl.pmg.planner.selection;
+package nl.pmg.planner.uncertainty;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.data.Offset.offset;

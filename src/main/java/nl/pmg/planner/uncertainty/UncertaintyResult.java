@@ -1,4 +1,4 @@
-package nl.pmg.planner.selection;
+package nl.pmg.planner.uncertainty;
 
 import java.util.List;
 

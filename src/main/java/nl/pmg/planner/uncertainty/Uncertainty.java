@@ -1,10 +1,9 @@
-package nl.pmg.planner.selection;
+package nl.pmg.planner.uncertainty;
 
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,7 +11,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.stream.Collectors;
 import nl.pmg.planner.scoring.Aggregation;
 import nl.pmg.planner.scoring.AreaScore;
 import nl.pmg.planner.scoring.Framework;
@@ -21,6 +19,9 @@ import nl.pmg.planner.scoring.ScoringEngine;
 import nl.pmg.planner.scoring.ScoringInput;
 import nl.pmg.planner.scoring.ScoringOptions;
 import nl.pmg.planner.scoring.ScoringResult;
+import nl.pmg.planner.selection.SelectionProblem;
+import nl.pmg.planner.selection.SelectionProblems;
+import nl.pmg.planner.selection.SelectionRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,8 +46,7 @@ class Uncertainty {
         }
     }
 
-    private final Selections selections;
-    private final GemeenteInput gemeenteInput;
+    private final SelectionProblems problems;
     private final ScoringEngine engine = new ScoringEngine();
     private final ExecutorService draws = Executors.newFixedThreadPool(
             Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
@@ -55,9 +55,8 @@ class Uncertainty {
                 return t;
             });
 
-    Uncertainty(Selections selections, GemeenteInput gemeenteInput) {
-        this.selections = selections;
-        this.gemeenteInput = gemeenteInput;
+    Uncertainty(SelectionProblems problems) {
+        this.problems = problems;
     }
 
     @PreDestroy
@@ -65,14 +64,12 @@ class Uncertainty {
         draws.shutdownNow();
     }
 
-    /** Validates, solves the base selection (throwing on infeasibility), and returns the prepared problem. */
-    Selections.Prepared prepare(SelectionRequest r) {
-        Selections.Prepared pr = selections.prepare(r);
-        selections.solveOrThrow(pr.problem(), pr.needs());
-        return pr;
+    /** Validates and solves the base selection (throwing on infeasibility): the problem every draw re-solves. */
+    SelectionProblem prepare(SelectionRequest r) {
+        return problems.prepare(r);
     }
 
-    UncertaintyResult run(SelectionRequest r, Selections.Prepared pr, Progress progress) {
+    UncertaintyResult run(SelectionRequest r, SelectionProblem p, Progress progress) {
         long t0 = System.nanoTime();
         int n = r.draws() == null ? DEFAULT_DRAWS : r.draws();
         long seed = r.seed() == null ? DEFAULT_SEED : r.seed();
@@ -81,12 +78,9 @@ class Uncertainty {
                 ? List.of(Normalisation.values()) : r.normalisations();
         List<Aggregation> aggs = r.aggregations() == null || r.aggregations().isEmpty()
                 ? List.of(Aggregation.values()) : r.aggregations();
-        Problem p = pr.problem();
-        ScoringInput input = gemeenteInput.build(pr.framework(), pr.vintage().values());
-        int[] inputIndex = p.pool().stream().mapToInt(c -> input.codes().indexOf(c.code())).toArray();
+        ScoringInput input = p.input();
         AtomicIntegerArray counts = new AtomicIntegerArray(p.pool().size());
         AtomicInteger infeasible = new AtomicInteger();
-        Solver solver = selections.solver();
         List<Future<?>> futures = new ArrayList<>();
         for (int d = 0; d < n; d++) {
             final int draw = d;
@@ -95,22 +89,15 @@ class Uncertainty {
                     return;
                 }
                 SplittableRandom rng = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + draw);
-                Framework f = Dirichlet.around(pr.framework(), concentration, rng);
+                Framework f = Dirichlet.around(p.framework(), concentration, rng);
                 ScoringOptions o = ScoringOptions.defaults().withNormalisation(norms.get(rng.nextInt(norms.size())))
                         .withAggregation(aggs.get(rng.nextInt(aggs.size())));
                 ScoringResult res = engine.score(f, input, o);
-                long[] needs = new long[inputIndex.length];
-                for (int i = 0; i < needs.length; i++) {
-                    AreaScore s = res.areas().get(inputIndex[i]);
-                    long need = p.objective().coefficient(p.pool().get(i).withScore(s.score()));
-                    // An area the draw cannot score must not be picked for free: put it far below any real need.
-                    needs[i] = Double.isNaN(s.score()) ? -1_000_000_000_000L : need;
-                }
-                Solver.Solution sol = solver.solve(p, needs, p.activeFamilies());
-                if (sol.found()) {
-                    Set<String> chosen = sol.chosen().stream().map(Candidate::code).collect(Collectors.toSet());
-                    for (int i = 0; i < inputIndex.length; i++) {
-                        if (chosen.contains(p.pool().get(i).code())) {
+                double[] scores = res.areas().stream().mapToDouble(AreaScore::score).toArray();
+                boolean[] chosen = p.solve(scores);
+                if (chosen != null) {
+                    for (int i = 0; i < chosen.length; i++) {
+                        if (chosen[i]) {
                             counts.incrementAndGet(i);
                         }
                     }
@@ -131,21 +118,20 @@ class Uncertainty {
                 throw new IllegalStateException("uncertainty draw failed", e.getCause());
             }
         }
-        return summarise(p, pr, counts, progress, n, seed, concentration, norms, aggs, infeasible.get(), t0);
+        return summarise(p, counts, progress, n, seed, concentration, norms, aggs, infeasible.get(), t0);
     }
 
-    private UncertaintyResult summarise(Problem p, Selections.Prepared pr, AtomicIntegerArray counts, Progress progress,
+    private static UncertaintyResult summarise(SelectionProblem p, AtomicIntegerArray counts, Progress progress,
             int n, long seed, double concentration, List<Normalisation> norms, List<Aggregation> aggs,
             int infeasible, long t0) {
-        Set<String> base = selections.solveOrThrow(p, pr.needs()).chosen().stream().map(Candidate::code)
-                .collect(Collectors.toSet());
+        boolean[] base = p.base();
+        List<String> pool = p.pool();
         int completed = progress.completed().get();
         List<UncertaintyResult.AreaFrequency> areas = new ArrayList<>();
         for (int i = 0; i < counts.length(); i++) {
             if (counts.get(i) > 0 && completed > 0) {
-                Candidate c = p.pool().get(i);
-                areas.add(new UncertaintyResult.AreaFrequency(c.code(), c.name(), (double) counts.get(i) / completed,
-                        base.contains(c.code())));
+                areas.add(new UncertaintyResult.AreaFrequency(pool.get(i), p.name(i), (double) counts.get(i) / completed,
+                        base[i]));
             }
         }
         areas.sort(Comparator.comparingDouble((UncertaintyResult.AreaFrequency a) -> -a.frequency())
@@ -153,9 +139,16 @@ class Uncertainty {
         List<String> core = areas.stream().filter(a -> a.frequency() >= 0.9).map(UncertaintyResult.AreaFrequency::code).toList();
         List<String> marginal = areas.stream().filter(a -> a.frequency() >= 0.1 && a.frequency() < 0.9)
                 .map(UncertaintyResult.AreaFrequency::code).toList();
+        List<String> baseSelection = new ArrayList<>();
+        for (int i = 0; i < base.length; i++) {
+            if (base[i]) {
+                baseSelection.add(pool.get(i));
+            }
+        }
+        baseSelection.sort(null);
         return new UncertaintyResult(progress.cancelled().get() ? "CANCELLED" : "COMPLETED", n, completed, seed,
                 concentration, norms.stream().map(Enum::name).toList(), aggs.stream().map(Enum::name).toList(),
-                base.stream().sorted().toList(), areas, core, marginal, infeasible, (System.nanoTime() - t0) / 1e6,
-                pr.vintage().id(), pr.vintage().fromLaterYears(pr.framework()));
+                baseSelection, areas, core, marginal, infeasible, (System.nanoTime() - t0) / 1e6,
+                p.dataVintage(), p.indicatorsFromLaterYears());
     }
 }

@@ -1,4 +1,4 @@
-package nl.pmg.planner.selection;
+package nl.pmg.planner.uncertainty;
 
 import jakarta.annotation.PreDestroy;
 import java.util.List;
@@ -8,6 +8,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import nl.pmg.planner.selection.SelectionProblem;
+import nl.pmg.planner.selection.SelectionRequest;
 import nl.pmg.planner.shared.NotFound;
 import nl.pmg.planner.shared.Text;
 import org.slf4j.Logger;
@@ -62,7 +64,7 @@ class UncertaintyJobs {
 
     /** Validates and checks feasibility now (so a bad request fails at once), then runs in the background. */
     JobView start(SelectionRequest r) {
-        Selections.Prepared pr = uncertainty.prepare(r);
+        SelectionProblem pr = uncertainty.prepare(r);
         String id = UUID.randomUUID().toString();
         int draws = r.draws() == null ? Uncertainty.DEFAULT_DRAWS : r.draws();
         jdbc.update(INSERT, id, draws);
