@@ -41,9 +41,9 @@ class ExportController {
 
     private final Areas areas;
     private final MapLayers layers;
-    private final nl.pmg.planner.security.Disclosure disclosure;
+    private final nl.pmg.planner.disclosure.Disclosure disclosure;
 
-    ExportController(Areas areas, MapLayers layers, nl.pmg.planner.security.Disclosure disclosure) {
+    ExportController(Areas areas, MapLayers layers, nl.pmg.planner.disclosure.Disclosure disclosure) {
         this.disclosure = disclosure;
         this.areas = areas;
         this.layers = layers;

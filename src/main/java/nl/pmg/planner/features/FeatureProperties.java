@@ -29,10 +29,10 @@ class FeatureProperties {
     private final IndicatorValues indicators;
     private final Programme programme;
     private final IndexLayer index;
-    private final nl.pmg.planner.security.Disclosure disclosure;
+    private final nl.pmg.planner.disclosure.Disclosure disclosure;
 
     FeatureProperties(IndicatorValues indicators, Programme programme, IndexLayer index,
-            nl.pmg.planner.security.Disclosure disclosure) {
+            nl.pmg.planner.disclosure.Disclosure disclosure) {
         this.disclosure = disclosure;
         this.indicators = indicators;
         this.programme = programme;

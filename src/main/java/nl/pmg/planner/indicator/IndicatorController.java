@@ -28,9 +28,9 @@ class IndicatorController {
     }
 
     private final IndicatorValues indicators;
-    private final nl.pmg.planner.security.Disclosure disclosure;
+    private final nl.pmg.planner.disclosure.Disclosure disclosure;
 
-    IndicatorController(IndicatorValues indicators, nl.pmg.planner.security.Disclosure disclosure) {
+    IndicatorController(IndicatorValues indicators, nl.pmg.planner.disclosure.Disclosure disclosure) {
         this.indicators = indicators;
         this.disclosure = disclosure;
     }

@@ -28,9 +28,9 @@ class LayerController {
     }
 
     private final MapLayers layers;
-    private final nl.pmg.planner.security.Disclosure disclosure;
+    private final nl.pmg.planner.disclosure.Disclosure disclosure;
 
-    LayerController(MapLayers layers, nl.pmg.planner.security.Disclosure disclosure) {
+    LayerController(MapLayers layers, nl.pmg.planner.disclosure.Disclosure disclosure) {
         this.layers = layers;
         this.disclosure = disclosure;
     }

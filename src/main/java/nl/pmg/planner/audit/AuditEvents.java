@@ -1,5 +1,6 @@
-package nl.pmg.planner.security;
+package nl.pmg.planner.audit;
 
+import nl.pmg.planner.security.Scope;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,6 @@
-package nl.pmg.planner.security;
+package nl.pmg.planner.audit;
 
+import nl.pmg.planner.security.Scope;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nl.pmg.planner.security;
+package nl.pmg.planner.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

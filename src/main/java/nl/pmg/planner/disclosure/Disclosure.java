@@ -1,4 +1,4 @@
-package nl.pmg.planner.security;
+package nl.pmg.planner.disclosure;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,6 +8,7 @@ import nl.pmg.planner.area.Level;
 import nl.pmg.planner.indicator.Indicator;
 import nl.pmg.planner.indicator.IndicatorValues;
 import nl.pmg.planner.indicator.Value;
+import nl.pmg.planner.security.Scope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +24,9 @@ public class Disclosure {
 
     private final Areas areas;
     private final IndicatorValues indicators;
-    private final SecurityProperties properties;
+    private final DisclosureProperties properties;
 
-    Disclosure(Areas areas, IndicatorValues indicators, SecurityProperties properties) {
+    Disclosure(Areas areas, IndicatorValues indicators, DisclosureProperties properties) {
         this.areas = areas;
         this.indicators = indicators;
         this.properties = properties;
