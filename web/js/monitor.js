@@ -94,6 +94,9 @@ async function loadFocusAreas() {
       ? el('p', { className: 'focus-note', textContent: `Geen eenduidige wijk — reeks niet getoond / ${f.note}` })
       : el('div', {}, el('p', { className: 'focus-note',
         textContent: `Koppeling naam → wijk: ${f.mapping} (eigen afleiding, geen officiële lijst) / mapping ${f.mapping}; ${f.note}` }),
+      ...(f.wijkStatus === 'suppressed'
+        ? [el('p', { className: 'focus-note', textContent: 'Wijkcijfers alleen na inloggen met rechten voor deze gemeente (geheimhouding) / wijk figures need a login with rights for this gemeente' })]
+        : []),
       focusTable(f)))));
   } catch (e) {
     list.textContent = `Fout / error: ${e.message}`;

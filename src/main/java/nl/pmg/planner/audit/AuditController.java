@@ -1,28 +1,20 @@
 package nl.pmg.planner.audit;
 
-import nl.pmg.planner.security.Scope;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.pmg.planner.shared.InvalidParameter;
 import nl.pmg.planner.shared.Text;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/audit} (programme managers) and {@code POST /api/decisions} (programme managers). */
+/**
+ * {@code GET /api/audit?limit=} (programme managers): the latest events, newest first, and the verdict on the
+ * whole chain — {@code chainIntact}, the number of events against the anchor's count, and the first break.
+ */
 @RestController
 class AuditController {
-
-    /** A programme decision on a scenario: {@code decision} is adopt, reject or defer. */
-    record Decision(String scenarioId, String decision, String note) {
-    }
-
-    private static final Set<String> DECISIONS = Set.of("adopt", "reject", "defer");
 
     private final AuditTrail trail;
 
@@ -50,23 +42,13 @@ class AuditController {
             }
         }
         List<AuditTrail.Event> events = trail.latest(limit);
-        return Map.of("events", events, "chainIntact", trail.verify());
-    }
-
-    @PostMapping("/api/decisions")
-    ResponseEntity<Map<String, Object>> decide(@RequestBody Decision d) {
-        if (d.scenarioId() == null || !d.scenarioId().matches("[A-Za-z0-9_.:-]{1,100}")) {
-            throw new InvalidParameter("scenarioId", "scenarioId must be 1 to 100 letters, digits or _.:-");
-        }
-        if (d.decision() == null || !DECISIONS.contains(d.decision())) {
-            throw new InvalidParameter("decision", "decision must be adopt, reject or defer.");
-        }
-        if (d.note() != null && d.note().length() > 2000) {
-            throw new InvalidParameter("note", "note is limited to 2,000 characters.");
-        }
-        trail.record(Scope.current().username(), "decision", "/api/scenarios/" + d.scenarioId(),
-                d.decision() + (d.note() == null ? "" : ": " + d.note()));
-        AuditTrail.Event e = trail.latest(1).get(0);
-        return ResponseEntity.created(URI.create("/api/audit")).body(Map.of("decision", d, "event", e));
+        Chain.Verdict verdict = trail.verify();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("events", events);
+        body.put("chainIntact", verdict.intact());
+        body.put("eventCount", verdict.events());
+        body.put("anchoredCount", verdict.anchored());
+        body.put("firstBreak", verdict.firstBreak());
+        return body;
     }
 }

@@ -18,6 +18,7 @@ import nl.pmg.planner.store.StoreWrite;
 import nl.pmg.planner.shared.Csv;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,11 +38,13 @@ public class IndicatorCsvImport {
     private final Store store;
     private final ShippedIndicators shipped;
     private final AreaCodes areaCodes;
+    private final ApplicationEventPublisher events;
 
-    IndicatorCsvImport(Store store, ShippedIndicators shipped, AreaCodes areaCodes) {
+    IndicatorCsvImport(Store store, ShippedIndicators shipped, AreaCodes areaCodes, ApplicationEventPublisher events) {
         this.store = store;
         this.shipped = shipped;
         this.areaCodes = areaCodes;
+        this.events = events;
     }
 
     /**
@@ -67,6 +70,20 @@ public class IndicatorCsvImport {
                     line++;
                     if (line == 1 && text.startsWith("\uFEFF")) {
                         text = text.substring(1);
+                    }
+                    int control = controlCharacter(text);
+                    if (control >= 0) {
+                        // trimming would hide a NUL or other control character and store a changed code
+                        problems.add(line, "-", "line " + line + " contains a control character (U+"
+                                + String.format("%04X", (int) text.charAt(control)) + ") at position " + (control + 1));
+                        if (header != null) {
+                            rows++;
+                        }
+                        if (write != null) {
+                            write.close();
+                            write = null;
+                        }
+                        continue;
                     }
                     if (header == null) {
                         if (text.startsWith("#")) {
@@ -127,6 +144,8 @@ public class IndicatorCsvImport {
                 log.info("import {}: rejected, {} rows read, {} problems", tag, rows, problems.count());
                 throw new ImportRejected(runId, problems.count(), problems.kept());
             }
+            // audited inside the import's transaction: the data and its audit row are committed together
+            events.publishEvent(new IndicatorTableImported(startedBy, runId, checker.indicatorId(), rows, fileName));
             write.commit(rows, rows, checksum, null);
             write.close();
             write = null;
@@ -154,8 +173,24 @@ public class IndicatorCsvImport {
             problems.add(line, "-", "metadata lines look like '# key: value'");
             return;
         }
-        metadata.put(body.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT), body.substring(colon + 1)
-                .trim());
+        String key = body.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT);
+        if (metadata.containsKey(key)) {
+            // which one was meant? Taking either would import something the analyst may not have meant
+            problems.add(line, key, "metadata '" + key + "' is given twice (once is allowed, in the file or the sidecar)");
+            return;
+        }
+        metadata.put(key, body.substring(colon + 1).trim());
+    }
+
+    /** The position of the first control character in a line (a tab counts), or -1. */
+    static int controlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A finite decimal number (dot as decimal separator), or null. */

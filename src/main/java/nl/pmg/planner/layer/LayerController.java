@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 import nl.pmg.planner.area.Level;
 import nl.pmg.planner.indicator.Indicator;
-import nl.pmg.planner.indicator.Value;
+import nl.pmg.planner.disclosure.Disclosure;
+import nl.pmg.planner.disclosure.Published;
 import nl.pmg.planner.shared.InvalidParameter;
 import nl.pmg.planner.shared.Text;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +29,9 @@ class LayerController {
     }
 
     private final MapLayers layers;
-    private final nl.pmg.planner.disclosure.Disclosure disclosure;
+    private final Disclosure disclosure;
 
-    LayerController(MapLayers layers, nl.pmg.planner.disclosure.Disclosure disclosure) {
+    LayerController(MapLayers layers, Disclosure disclosure) {
         this.layers = layers;
         this.disclosure = disclosure;
     }
@@ -50,7 +51,7 @@ class LayerController {
         Level level = level(request.getParameter("level"));
         layers.require(id, level, "level");
         Map<String, Object[]> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Value> e : disclosure.apply(id, level, layers.values(id, level)).entrySet()) {
+        for (Map.Entry<String, Published> e : disclosure.values(id, level).entrySet()) {
             out.put(e.getKey(), new Object[] {e.getValue().value(), e.getValue().status().id()});
         }
         return new Values(id, level.id(), out);

@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
+import nl.pmg.planner.disclosure.Disclosure;
+import nl.pmg.planner.disclosure.Kind;
 import nl.pmg.planner.shared.Crs;
 import org.locationtech.jts.geom.Geometry;
 import org.springframework.stereotype.Component;
@@ -32,23 +34,27 @@ class Trends {
 
     private final MonitorSeries series;
     private final Areas areas;
+    private final Disclosure disclosure;
     private final Map<String, double[]> points = new ConcurrentHashMap<>();
 
-    Trends(MonitorSeries series, Areas areas) {
+    Trends(MonitorSeries series, Areas areas, Disclosure disclosure) {
         this.series = series;
         this.areas = areas;
+        this.disclosure = disclosure;
     }
 
     Answer between(MonitorIndicator indicator, int from, int to) {
         List<AreaTrend> out = new ArrayList<>();
         int missing = 0;
         for (Area a : areas.list(Level.GEMEENTE)) {
-            Map<Integer, Double> values = series.find(a.code(), indicator.id()).map(Series::values).orElse(Map.of());
-            Trend t = Trend.classify(values.get(from), values.get(to), BAND_PCT);
+            List<Point> years = series.find(a.code(), indicator.id()).map(Series::points).orElse(List.of());
+            Double f = shown(a, years, from);
+            Double l = shown(a, years, to);
+            Trend t = Trend.classify(f, l, BAND_PCT);
             boolean broken = t == Trend.NONE;
             missing += broken ? 1 : 0;
-            out.add(new AreaTrend(a.code(), a.name(), point(a), values.get(from), values.get(to), t.changePct(),
-                    t.direction(), broken ? "broken" : "ok"));
+            out.add(new AreaTrend(a.code(), a.name(), point(a), f, l, t.changePct(), t.direction(),
+                    broken ? "broken" : "ok"));
         }
         List<String> caveats = new ArrayList<>(List.of(Caveats.REGISTRATION,
                 "Not a causal estimate: a trend arrow shows how the registered figure moved, not why.",
@@ -61,6 +67,12 @@ class Trends {
                     + " (broken series): no arrow, not bridged.");
         }
         return new Answer(indicator.id(), from, to, BAND_PCT, out, missing, caveats);
+    }
+
+    /** The rate of one year as the caller may see it, or null. */
+    private Double shown(Area a, List<Point> years, int year) {
+        return years.stream().filter(p -> p.year() == year).findFirst()
+                .map(p -> disclosure.figure(a, Kind.RATE, p.value(), p.denominator()).value()).orElse(null);
     }
 
     private double[] point(Area a) {

@@ -69,7 +69,7 @@ class ScoringController {
         if (f.version() == null || !f.version().matches("[0-9A-Za-z.+-]{1,32}")) {
             throw new FrameworkRejected("A saved framework needs a version such as 1.0.0.");
         }
-        if (store.exists(f.id(), f.version()) || !store.save(f)) {
+        if (store.exists(f.id(), f.version()) || !store.save(f, nl.pmg.planner.security.Scope.current().username())) {
             throw new VersionExists(f.id(), f.version());
         }
         return ResponseEntity.created(URI.create("/api/frameworks/" + f.id() + "?version=" + f.version())).body(f);

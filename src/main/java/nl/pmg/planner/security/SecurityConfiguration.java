@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 import nl.pmg.planner.area.Areas;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -24,6 +27,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * new endpoint is never public by accident; {@code SecurityMatrixIT} checks every route.
  */
 @Configuration
+@EnableScheduling
 class SecurityConfiguration {
 
     static final String PM = Role.PROGRAMME_MANAGER.name();
@@ -65,6 +69,8 @@ class SecurityConfiguration {
                         .access((auth, ctx) -> detailFor(areas, auth, ctx, false))
                 .requestMatchers(POST, "/api/scores", "/api/selections", "/api/selections/uncertainty", "/api/scenarios",
                         "/api/frameworks", "/api/imports/indicators", "/api/imports/boundaries").hasAnyRole(PM, ANALYST)
+                // publishing a draft: its author or a programme manager (checked by the scenario feature)
+                .requestMatchers(POST, "/api/scenarios/*/publish").hasAnyRole(PM, ANALYST)
                 .requestMatchers(GET, "/api/selections/uncertainty/*", "/api/imports/*").hasAnyRole(PM, ANALYST)
                 .requestMatchers(DELETE, "/api/selections/uncertainty/*").hasAnyRole(PM, ANALYST)
                 .requestMatchers(GET, "/api/audit").hasRole(PM)
@@ -72,18 +78,26 @@ class SecurityConfiguration {
                 .requestMatchers(GET, "/api/exports/*").authenticated()
                 .anyRequest().authenticated());
         http.httpBasic(b -> b.authenticationEntryPoint(problems));
-        http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll());
+        // a failed login creates no session (the page shows ?error), so a flood of failures fills no session store
+        SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        failure.setAllowSessionCreation(false);
+        http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failure).permitAll());
         http.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         http.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-        // the browser session sends the cookie token as X-XSRF-TOKEN (web/js/api.js); HTTP Basic calls carry no
-        // ambient credentials (no Basic challenge is ever sent), and API calls without a session have none to abuse
-        http.csrf(c -> c.spa().ignoringRequestMatchers(SecurityConfiguration::withoutAmbientCredentials));
+        // the browser session sends the cookie token as X-XSRF-TOKEN (web/js/api.js). The only ambient credential is
+        // the session cookie (no Basic challenge is ever sent, so browsers hold no Basic credentials): an API call
+        // without a session needs no token, any request with one does — whatever else it carries.
+        CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        http.csrf(c -> c.spa().csrfTokenRepository(tokens)
+                .ignoringRequestMatchers(SecurityConfiguration::withoutAmbientCredentials));
         http.headers(h -> h
                 .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(new UploadLimit(properties.maxUploadBytes()), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new BodyLimits(properties.maxUploadBytes(), properties.maxBodyBytes()),
+                UsernamePasswordAuthenticationFilter.class);
         return http.build();
     }
 
@@ -95,10 +109,8 @@ class SecurityConfiguration {
                 "The request URL contains characters that are not accepted (such as ';', '%2F' or '%25').");
     }
 
+    /** An API request that carries no session: nothing a third-party page could make the browser send. */
     static boolean withoutAmbientCredentials(HttpServletRequest request) {
-        if (request.getHeader("Authorization") != null) {
-            return true;
-        }
         return ProblemResponses.api(request) && request.getSession(false) == null;
     }
 

@@ -70,7 +70,7 @@ class ReplayScenario {
         ScenarioDocument doc = new ScenarioDocument(ID, NAME, "The 2023 expansion replayed: the " + locked.size()
                 + " municipalities of tranches " + LOCKED_TRANCHES + " locked in, " + actual.size()
                 + " added by the default method on the data as known on " + AS_OF + ", no other constraints.",
-                null, "built-in", result.dataVintage(), true, request.asRun(run.framework(), result.lockedIn()),
+                null, "built-in", result.dataVintage(), true, Scenarios.PUBLISHED, request.asRun(run.framework(), result.lockedIn()),
                 result, ScenarioDocument.links(ID), comparison, notes(result));
         return new Scenarios.Loaded(doc, run.nationalRanks());
     }

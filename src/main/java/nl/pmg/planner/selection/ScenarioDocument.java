@@ -10,7 +10,7 @@ import java.util.List;
  * built-in scenarios only.
  */
 record ScenarioDocument(String id, String name, String description, String createdAt, String createdBy,
-        String dataVintage, boolean builtIn, SelectionRequest request, Selection result, List<Link> links,
+        String dataVintage, boolean builtIn, String status, SelectionRequest request, Selection result, List<Link> links,
         @JsonInclude(JsonInclude.Include.NON_NULL) ReplayComparison comparison,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<String> notes) {
 
@@ -21,9 +21,9 @@ record ScenarioDocument(String id, String name, String description, String creat
         return List.of(new Link("self", "/api/scenarios/" + id), new Link("permalink", "/?scenario=" + id));
     }
 
-    /** One line of the scenario list. */
-    record Summary(String id, String name, String createdAt, String dataVintage, boolean builtIn,
-            List<String> selected) {
+    /** One line of the scenario list; {@code status} is draft or published. */
+    record Summary(String id, String name, String createdAt, String createdBy, String dataVintage, boolean builtIn,
+            String status, List<String> selected) {
     }
 
     /** How the model's additions compare with what was actually decided (built-in replay scenarios). */

@@ -1,5 +1,6 @@
 package nl.pmg.planner.selection;
 
+import nl.pmg.planner.work.HeavyWork;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,18 +21,21 @@ class SelectionController {
     private final Uncertainty uncertainty;
     private final UncertaintyJobs jobs;
     private final PriorityAreas priorityAreas;
+    private final HeavyWork work;
 
     SelectionController(Selections selections, Uncertainty uncertainty, UncertaintyJobs jobs,
-            PriorityAreas priorityAreas) {
+            PriorityAreas priorityAreas, HeavyWork work) {
         this.selections = selections;
         this.uncertainty = uncertainty;
         this.jobs = jobs;
         this.priorityAreas = priorityAreas;
+        this.work = work;
     }
 
+    /** A CP-SAT solve, through the bounded executor (429 with Retry-After when it is full). */
     @PostMapping
     Selection select(@RequestBody SelectionRequest request) {
-        return selections.select(request.withoutUncertainty());
+        return work.run("selection", () -> selections.select(request.withoutUncertainty()));
     }
 
     /** Synchronous by default (1,000 draws take seconds); {@code async=true} answers 202 with a job to poll. */
@@ -43,8 +47,8 @@ class SelectionController {
             return ResponseEntity.status(HttpStatus.ACCEPTED)
                     .header("Location", "/api/selections/uncertainty/" + job.id()).body(job);
         }
-        Selections.Prepared pr = uncertainty.prepare(request);
-        return ResponseEntity.ok(uncertainty.run(request, pr, Uncertainty.Progress.start()));
+        return ResponseEntity.ok(work.run("uncertainty", () -> uncertainty.run(request, uncertainty.prepare(request),
+                Uncertainty.Progress.start())));
     }
 
     @GetMapping("/uncertainty/{id}")
@@ -60,6 +64,6 @@ class SelectionController {
     @GetMapping("/{code}/priority-areas")
     PriorityAreas.Result priorityAreas(@PathVariable String code, @RequestParam(defaultValue = "5") int k,
             @RequestParam(defaultValue = "999") int permutations, @RequestParam(defaultValue = "20240101") long seed) {
-        return priorityAreas.of(code, k, permutations, seed);
+        return work.run("priority-areas", () -> priorityAreas.of(code, k, permutations, seed));
     }
 }

@@ -1,13 +1,11 @@
 package nl.pmg.planner.selection;
 
-import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,21 +46,13 @@ class Uncertainty {
     private final Selections selections;
     private final GemeenteInput gemeenteInput;
     private final ScoringEngine engine = new ScoringEngine();
-    private final ExecutorService draws = Executors.newFixedThreadPool(
-            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
-                Thread t = new Thread(r, "selection-draw");
-                t.setDaemon(true);
-                return t;
-            });
+    /** The draws of every run share the heavy-work pool, which bounds the processors they take. */
+    private final ExecutorService draws;
 
-    Uncertainty(Selections selections, GemeenteInput gemeenteInput) {
+    Uncertainty(Selections selections, GemeenteInput gemeenteInput, nl.pmg.planner.work.HeavyWork work) {
         this.selections = selections;
         this.gemeenteInput = gemeenteInput;
-    }
-
-    @PreDestroy
-    void stop() {
-        draws.shutdownNow();
+        this.draws = work.compute();
     }
 
     /** Validates, solves the base selection (throwing on infeasibility), and returns the prepared problem. */

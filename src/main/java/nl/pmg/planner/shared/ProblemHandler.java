@@ -32,7 +32,14 @@ class ProblemHandler {
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem e) {
         ProblemDetail p = problem(e.status(), e.code(), e.getMessage());
         e.extensions().forEach(p::setProperty);
-        return respond(p);
+        ResponseEntity<ProblemDetail> r = respond(p);
+        if (e.headers().isEmpty()) {
+            return r;
+        }
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        e.headers().forEach(headers::set);
+        return ResponseEntity.status(r.getStatusCode()).headers(headers).contentType(r.getHeaders().getContentType())
+                .body(p);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -13,8 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -28,7 +30,9 @@ class EmbeddedConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedConfiguration.class);
 
+    /** Primary: the sessions have a data source of their own (security.EmbeddedSessions). */
     @Bean
+    @Primary
     DataSource dataSource(StoreProperties properties) {
         Path file = properties.dataDir().resolve("planner.sqlite").toAbsolutePath();
         try {
@@ -52,14 +56,14 @@ class EmbeddedConfiguration {
     }
 
     @Bean
-    EmbeddedStore store(DataSource dataSource, JdbcTemplate jdbc, Areas areas) {
+    EmbeddedStore store(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactions, Areas areas) {
         // one process per embedded store: a run still 'running' at start-up died with the previous process
         int dead = jdbc.update("UPDATE import_run SET outcome = 'failed', finished_at = CURRENT_TIMESTAMP, "
                 + "report = 'interrupted: the process ended during the import' WHERE outcome = 'running'");
         if (dead > 0) {
             log.warn("embedded store: {} import run(s) were interrupted by the end of the previous process", dead);
         }
-        return new EmbeddedStore(dataSource, jdbc, areas);
+        return new EmbeddedStore(dataSource, jdbc, transactions, areas);
     }
 
     @Bean

@@ -26,6 +26,9 @@ import nl.pmg.planner.indicator.Method;
 import nl.pmg.planner.indicator.Status;
 import nl.pmg.planner.indicator.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,11 +43,17 @@ abstract class JdbcStore implements Store {
 
     final DataSource dataSource;
     final JdbcTemplate jdbc;
+    final PlatformTransactionManager transactions;
+    /** A transaction of its own, e.g. for progress that must be visible while an import's transaction is open. */
+    final TransactionTemplate separately;
     private final ScenarioRows scenarios;
 
-    JdbcStore(DataSource dataSource, JdbcTemplate jdbc) {
+    JdbcStore(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.separately = new TransactionTemplate(transactions);
+        separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.scenarios = new ScenarioRows(jdbc);
     }
 
@@ -62,7 +71,8 @@ abstract class JdbcStore implements Store {
 
     @Override
     public void progress(long runId, long rowsRead) {
-        jdbc.update("UPDATE import_run SET rows_read = ? WHERE id = ? AND outcome = 'running'", rowsRead, runId);
+        separately.executeWithoutResult(tx -> jdbc.update(
+                "UPDATE import_run SET rows_read = ? WHERE id = ? AND outcome = 'running'", rowsRead, runId));
     }
 
     @Override
@@ -159,6 +169,11 @@ abstract class JdbcStore implements Store {
     @Override
     public Optional<StoredScenario> scenario(long id) {
         return scenarios.find(id);
+    }
+
+    @Override
+    public boolean publishScenario(long id) {
+        return scenarios.publish(id);
     }
 
     @Override

@@ -57,6 +57,9 @@ public interface Store {
     /** One saved scenario with its document; empty when there is no such id. */
     Optional<StoredScenario> scenario(long id);
 
+    /** Marks a saved scenario published; false when there is no such id. */
+    boolean publishScenario(long id);
+
     /** Row count per table. */
     Map<String, Long> counts();
 

@@ -1,0 +1,60 @@
+package nl.pmg.planner.security;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import nl.pmg.planner.store.StoreProperties;
+import org.flywaydb.core.Flyway;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
+import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Browser sessions of the embedded store: their own SQLite file ({@code sessions.sqlite} beside
+ * {@code planner.sqlite}, migrated from migrations/embedded-sessions), so that the write every request makes
+ * to its session never waits behind a long import holding the store's single writer lock. Under PostGIS the
+ * sessions live in the database itself (V052).
+ */
+@Configuration
+@Profile("!postgis")
+class EmbeddedSessions {
+
+    @Bean
+    @SpringSessionDataSource
+    DataSource sessionDataSource(StoreProperties store) {
+        Path file = store.dataDir().resolve("sessions.sqlite").toAbsolutePath();
+        file.getParent().toFile().mkdirs();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setBusyTimeout(10_000);
+        config.enforceForeignKeys(true);
+        SQLiteDataSource sqlite = new SQLiteDataSource(config);
+        sqlite.setUrl("jdbc:sqlite:" + file);
+        Flyway.configure().dataSource(sqlite).locations("classpath:db/migration/embedded-sessions").load().migrate();
+        HikariDataSource pool = new HikariDataSource();
+        pool.setDataSource(sqlite);
+        pool.setPoolName("embedded-sessions");
+        pool.setMaximumPoolSize(4);
+        return pool;
+    }
+
+    @Bean
+    @SpringSessionTransactionManager
+    PlatformTransactionManager sessionTransactionManager(@SpringSessionDataSource DataSource sessions) {
+        return new DataSourceTransactionManager(sessions);
+    }
+
+    /** The store's own transactions (a second transaction manager would otherwise replace Boot's). */
+    @Bean
+    @Primary
+    PlatformTransactionManager transactionManager(DataSource dataSource) {
+        return new DataSourceTransactionManager(dataSource);
+    }
+}
