@@ -80,6 +80,11 @@ class ProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof ApiProblem p) {
+                return apiProblem(p); // e.g. the body passed its size limit while being read
+            }
+        }
         return respond(problem(HttpStatus.BAD_REQUEST, "malformed-body",
                 "The request body is not valid JSON of the expected shape (check field names, types and enum values)."));
     }

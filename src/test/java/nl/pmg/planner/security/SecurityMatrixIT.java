@@ -83,6 +83,7 @@ class SecurityMatrixIT {
         expect("GET /api/selections/uncertainty/{id}", Rule.ANALYSIS, "/api/selections/uncertainty/no-such-job");
         expect("DELETE /api/selections/uncertainty/{id}", Rule.ANALYSIS, "/api/selections/uncertainty/no-such-job");
         expect("POST /api/scenarios", Rule.ANALYSIS, null);
+        expect("POST /api/scenarios/{id}/publish", Rule.ANALYSIS, "/api/scenarios/999999/publish");
         expect("POST /api/imports/indicators", Rule.ANALYSIS, null);
         expect("POST /api/imports/boundaries", Rule.ANALYSIS, null);
         expect("GET /api/imports/{id}", Rule.ANALYSIS, "/api/imports/999999");
