@@ -12,7 +12,9 @@ async function init() {
     return;
   }
   const body = await response.json();
-  status.textContent = body.chainIntact ? 'Keten intact / chain intact' : 'KETEN GEBROKEN / CHAIN BROKEN';
+  status.textContent = body.chainIntact
+    ? `Keten intact (${body.eventCount} gebeurtenissen) / chain intact (${body.eventCount} events)`
+    : `KETEN GEBROKEN bij gebeurtenis ${body.firstBreak?.seq}: ${body.firstBreak?.reason} / CHAIN BROKEN`;
   const rows = document.getElementById('audit-rows');
   for (const e of body.events) {
     const tr = document.createElement('tr');

@@ -257,7 +257,8 @@ export class ScenarioPanel {
     if (!this.request) { status.textContent = t('scenario.needRun'); return; }
     if (!name) { status.textContent = t('scenario.needName'); $('sc-name').focus(); return; }
     try {
-      const saved = await saveScenario({ name, description: $('sc-description').value.trim(), request: this.request });
+      const saved = await saveScenario({ name, description: $('sc-description').value.trim(), request: this.request,
+        status: $('sc-publish').checked ? 'published' : 'draft' });
       status.textContent = t('scenario.saved', { name: saved.name });
       this.scenario = saved;
       this.result = saved.result ?? this.result;
@@ -333,6 +334,7 @@ export class ScenarioPanel {
         const date = s.createdAt ? new Date(s.createdAt).toLocaleDateString(getLang() === 'nl' ? 'nl-NL' : 'en-GB') : '';
         const item = el('li', { className: `sc-item${this.scenario?.id === s.id ? ' current' : ''}` }, open,
           s.builtIn ? el('span', { className: 'badge', textContent: t('scenario.builtIn') }) : null,
+          s.status === 'draft' ? el('span', { className: 'badge badge-draft', textContent: t('scenario.draft') }) : null,
           el('span', { className: 'muted sc-meta', textContent: t('scenario.listMeta', { date, vintage: s.dataVintage ?? '—', n: s.selected?.length ?? 0 }).replace(/^ · /, '') }));
         item.dataset.id = s.id;
         return item;

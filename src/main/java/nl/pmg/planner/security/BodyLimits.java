@@ -47,7 +47,8 @@ final class BodyLimits extends OncePerRequestFilter {
         long max = upload ? maxUploadBytes : maxBodyBytes;
         if (request.getContentLengthLong() > max) {
             ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE, "upload-too-large",
-                    (upload ? "Uploads are" : "Request bodies are") + " limited to " + max + " bytes.");
+                    (upload ? "Uploads are" : "Request bodies are") + " limited to " + max + " bytes.",
+                    java.util.Map.of("limitBytes", max));
             return;
         }
         chain.doFilter(new Counted(request, max), response);

@@ -101,9 +101,11 @@ class LoginThrottle {
     }
 
     private static void refuse(HttpServletResponse response, long seconds) throws IOException {
-        response.setHeader("Retry-After", String.valueOf(Math.max(1, seconds)));
+        long wait = Math.max(1, seconds);
+        response.setHeader("Retry-After", String.valueOf(wait));
         ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-logins",
-                "Too many failed logins for this user or from this address; try again later.");
+                "Too many failed logins for this user or from this address; try again in " + wait + " s.",
+                java.util.Map.of("retryAfterSeconds", wait));
     }
 
     @EventListener

@@ -51,12 +51,19 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     }
 
     static void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
+        write(response, status, code, detail, Map.of());
+    }
+
+    /** With extra members (the problem's parameters, e.g. {@code retryAfterSeconds}). */
+    static void write(HttpServletResponse response, HttpStatus status, String code, String detail,
+            Map<String, Object> extensions) throws IOException {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("type", "urn:pmg-planner:problem:" + code);
         p.put("title", status.getReasonPhrase());
         p.put("status", status.value());
         p.put("detail", detail);
         p.put("code", code);
+        p.putAll(extensions);
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
