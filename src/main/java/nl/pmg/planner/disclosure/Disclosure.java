@@ -40,10 +40,14 @@ public class Disclosure {
     /** Code → value of a map layer for every area of the level, as the current caller may see it. */
     public Map<String, Published> values(String layerId, Level level) {
         Scope scope = Scope.current();
-        Kind kind = kind(layerId);
         Map<String, Value> raw = layers.values(layerId, level);
-        Map<String, Value> population = kind == Kind.RATE ? layers.values(POPULATION, Level.GEMEENTE) : Map.of();
         Map<String, Published> out = new LinkedHashMap<>(raw.size() * 2);
+        if (scope.fullDetail()) {
+            raw.forEach((code, v) -> out.put(code, Published.of(v)));
+            return out;
+        }
+        Kind kind = level == Level.GEMEENTE ? kind(layerId) : Kind.OTHER;
+        Map<String, Value> population = kind == Kind.RATE ? layers.values(POPULATION, Level.GEMEENTE) : Map.of();
         for (Map.Entry<String, Value> e : raw.entrySet()) {
             Area a = areas.find(e.getKey()).orElse(null);
             out.put(e.getKey(), a == null ? Published.suppressed()
@@ -54,10 +58,15 @@ public class Disclosure {
 
     /** One area's value of a map layer, as the current caller may see it. */
     public Published value(String layerId, Area area) {
-        Kind kind = kind(layerId);
+        Scope scope = Scope.current();
         Value v = layers.values(layerId, area.level()).get(area.code());
+        Value value = v == null ? Value.missing() : v;
+        if (scope.detailFor(area.gemeenteCode()) || area.level() != Level.GEMEENTE) {
+            return publish(scope, area, Kind.OTHER, value, null); // the kind matters only for gemeente values
+        }
+        Kind kind = kind(layerId);
         Value population = kind == Kind.RATE ? layers.values(POPULATION, area.level()).get(area.code()) : null;
-        return publish(Scope.current(), area, kind, v == null ? Value.missing() : v, population);
+        return publish(scope, area, kind, value, population);
     }
 
     /**

@@ -128,6 +128,14 @@ final class BoundaryLayers {
             List<String> repairs) {
         String code = text(r, "code");
         String where = level.id() + " " + code;
+        for (String column : required(level)) {
+            String v = text(r, column);
+            if (IndicatorCsvImport.controlCharacter(v) >= 0 || v.length() > 500) {
+                problems.add(row, column, level.id() + " row " + row + ": '" + column
+                        + "' must be text of at most 500 characters without control characters");
+                return null;
+            }
+        }
         if (code.isEmpty() || Level.ofCode(code).orElse(null) != level) {
             problems.add(row, "code", "'" + code + "' is not a " + level.id() + " code in layer " + level.id());
             return null;

@@ -116,7 +116,8 @@ class ScoringController {
         if (id.equals("default")) {
             return Scores.defaultFramework();
         }
-        return store.find(id, version).orElseThrow(() -> new NotFound("unknown-framework",
+        boolean possible = id.matches("[a-z0-9][a-z0-9_-]{0,63}") && (version == null || version.matches("[0-9A-Za-z.+-]{1,32}"));
+        return (possible ? store.find(id, version) : java.util.Optional.<Framework>empty()).orElseThrow(() -> new NotFound("unknown-framework",
                 "There is no saved framework '" + Text.shorten(id) + "'" + (version == null ? "" : " version " + Text.shorten(version)) + "."));
     }
 

@@ -18,8 +18,10 @@ final class Credentials {
     /** What a request presents: the name (maybe over-long) and whether the password is within bounds. */
     record Attempt(String username, boolean passwordTooLong) {
 
+        /** No account has such a name: over {@link #MAX_USERNAME} characters, or with a control character. */
         boolean usernameTooLong() {
-            return username.length() > MAX_USERNAME;
+            return username.length() > MAX_USERNAME
+                    || username.chars().anyMatch(Character::isISOControl);
         }
     }
 

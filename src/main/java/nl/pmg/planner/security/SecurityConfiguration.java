@@ -101,6 +101,22 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Spring's strict firewall, plus: no control characters (NUL above all, which PostgreSQL text cannot hold)
+     * in parameter names or values — tabs and line breaks aside, which free-text parameters may carry.
+     */
+    @Bean
+    org.springframework.security.web.firewall.StrictHttpFirewall httpFirewall() {
+        var firewall = new org.springframework.security.web.firewall.StrictHttpFirewall();
+        firewall.setAllowedParameterNames(SecurityConfiguration::withoutControlCharacters);
+        firewall.setAllowedParameterValues(SecurityConfiguration::withoutControlCharacters);
+        return firewall;
+    }
+
+    static boolean withoutControlCharacters(String s) {
+        return s.chars().noneMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+    }
+
     /** A URL the firewall refuses (e.g. an encoded slash or a semicolon) is a 400 problem like any other bad input. */
     @Bean
     org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler() {

@@ -95,6 +95,13 @@ class ProblemHandler {
                 "Content type " + Text.shorten(String.valueOf(e.getContentType())) + " is not accepted here."));
     }
 
+    /** A parameter the firewall refuses when it is read (e.g. with a NUL): a bad request like the others. */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "invalid-request",
+                "The request contains characters that are not accepted (such as NUL or other control characters)."));
+    }
+
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
         return respond(problem(HttpStatus.NOT_FOUND, "not-found", "There is nothing at this path."));

@@ -135,4 +135,28 @@ class RequestHardeningIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ok.statusCode()).as(ok.body()).isEqualTo(201);
     }
+
+    /** Found by the fuzz harness on PostGIS: a NUL reached a text parameter of a query (a 500). */
+    @Test
+    void aNulCharacterAnywhereIsABadRequestNotAnError() throws Exception {
+        for (String path : List.of("/api/frameworks/population?version=%00", "/api/search?q=a%00b",
+                "/api/monitor/programme?tranche=%00", "/api/collections/gemeenten/items?indicators=%00")) {
+            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(uri(path)).header("Authorization", Http.MANAGER)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(path).isEqualTo(400);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        }
+        String nulUser = "Basic " + java.util.Base64.getEncoder().encodeToString("ana\u0000lyst:demo-analyst"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(CLIENT.send(HttpRequest.newBuilder(uri("/api/exports/gemeenten.csv")).header("Authorization", nulUser)
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        HttpResponse<String> form = CLIENT.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=a%00b&password=x")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).isBetween(400, 499);
+        Http.Response scores = new Http(port).post("/api/scores", "application/json",
+                "{\"level\":\"gemeente\",\"frameworkId\":\"a\\u0000b\"}");
+        assertThat(scores.status()).as(scores.body()).isBetween(400, 499);
+    }
 }
