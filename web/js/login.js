@@ -4,6 +4,7 @@
 const MESSAGES = {
   error: 'Onjuiste gebruikersnaam of wachtwoord. / Wrong user name or password.',
   logout: 'U bent uitgelogd. / You have been logged out.',
+  locked: 'Te veel mislukte pogingen voor deze gebruiker of vanaf dit adres; probeer het over enkele minuten opnieuw. / Too many failed attempts; try again in a few minutes.',
 };
 
 async function init() {

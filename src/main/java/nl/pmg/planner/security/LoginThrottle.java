@@ -72,15 +72,20 @@ class LoginThrottle {
             chain.doFilter(request, response);
             return;
         }
+        boolean form = !ProblemResponses.api(request);
         String address = addressKey(request.getRemoteAddr());
         LoginFailures.Count byAddress = failures.count(address);
         if (byAddress.failures() >= perAddress) {
-            refuse(response, byAddress.secondsLeft());
+            refuse(response, byAddress.secondsLeft(), form);
             return;
         }
         if (attempt.usernameTooLong() || attempt.passwordTooLong()) {
             failures.fail(address);
             unknown.add(digest(attempt.username()), address);
+            if (form) {
+                response.sendRedirect("/login?error");
+                return;
+            }
             ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
                     "User names have at most " + Credentials.MAX_USERNAME + " characters and passwords at most "
                             + Credentials.MAX_PASSWORD + "; these credentials cannot be right.");
@@ -89,7 +94,7 @@ class LoginThrottle {
         String account = accountKey(attempt.username());
         LoginFailures.Count byAccount = failures.count(account);
         if (byAccount.failures() >= perAccount) {
-            refuse(response, byAccount.secondsLeft());
+            refuse(response, byAccount.secondsLeft(), form);
             return;
         }
         resetOnSuccess.set(byAccount.failures() > 0 ? account : null);
@@ -100,9 +105,13 @@ class LoginThrottle {
         }
     }
 
-    private static void refuse(HttpServletResponse response, long seconds) throws IOException {
+    private static void refuse(HttpServletResponse response, long seconds, boolean form) throws IOException {
         long wait = Math.max(1, seconds);
         response.setHeader("Retry-After", String.valueOf(wait));
+        if (form) {
+            response.sendRedirect("/login?locked");
+            return;
+        }
         ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-logins",
                 "Too many failed logins for this user or from this address; try again in " + wait + " s.",
                 java.util.Map.of("retryAfterSeconds", wait));
