@@ -58,13 +58,12 @@ class BoundaryImport {
             }
             String checksum = HexFormat.of().formatHex(digest.digest());
             List<Area> areas = new ArrayList<>();
-            List<String> repairs = new ArrayList<>();
             if (vintage == AreaCodes.SHIPPED_VINTAGE) {
                 problems.add(0, "vintage", "vintage " + vintage + " is the shipped division; import another vintage");
             } else if (Files.size(copy) == 0) {
                 problems.add(0, "-", "the file is empty");
             } else {
-                read(copy, vintage, properties.minGemeenten(), areas, repairs, problems);
+                read(copy, vintage, properties.minGemeenten(), areas, problems);
             }
             if (problems.any()) {
                 store.finishRejected(runId, "rejected", areas.size(), problems.rowsWithProblems(), checksum,
@@ -77,12 +76,9 @@ class BoundaryImport {
                     w.area(vintage, a);
                 }
                 events.publishEvent(new BoundariesImported(startedBy, runId, vintage, areas.size(), fileName));
-                w.commit(areas.size(), areas.size(), checksum, repairs.isEmpty() ? null
-                        : repairs.size() + " boundaries repaired: " + String.join("; ", repairs.stream().limit(100)
-                                .toList()));
+                w.commit(areas.size(), areas.size(), checksum, null);
             }
-            log.info("import {}: accepted {} areas of vintage {} ({} repaired)", tag, areas.size(), vintage,
-                    repairs.size());
+            log.info("import {}: accepted {} areas of vintage {}", tag, areas.size(), vintage);
             return store.run(runId).orElseThrow();
         } catch (ImportRejected e) {
             throw e;
@@ -101,8 +97,7 @@ class BoundaryImport {
         }
     }
 
-    private static void read(Path file, int vintage, int minGemeenten, List<Area> areas, List<String> repairs,
-            Problems problems) {
+    private static void read(Path file, int vintage, int minGemeenten, List<Area> areas, Problems problems) {
         GeoPackage gp;
         try {
             gp = GeoPackageManager.open(file.toFile(), false);
@@ -111,7 +106,7 @@ class BoundaryImport {
             return;
         }
         try (gp) {
-            new BoundaryLayers(gp, vintage, minGemeenten, problems).read(areas, repairs);
+            new BoundaryLayers(gp, vintage, minGemeenten, problems).read(areas);
         } catch (RuntimeException e) {
             if (!problems.any()) {
                 problems.add(0, "-", "the GeoPackage cannot be read: " + e.getClass().getSimpleName());

@@ -46,7 +46,7 @@ final class BoundaryLayers {
         this.problems = problems;
     }
 
-    void read(List<Area> areas, List<String> repairs) {
+    void read(List<Area> areas) {
         List<String> tables = gp.getFeatureTables();
         for (Level level : Level.values()) {
             if (!tables.contains(level.id())) {
@@ -58,7 +58,7 @@ final class BoundaryLayers {
             return;
         }
         for (Level level : Level.values()) {
-            layer(level, areas, repairs);
+            layer(level, areas);
         }
         if (areas.isEmpty() && !problems.any()) {
             problems.add(0, "-", "the GeoPackage has no areas");
@@ -92,7 +92,7 @@ final class BoundaryLayers {
         }
     }
 
-    private void layer(Level level, List<Area> areas, List<String> repairs) {
+    private void layer(Level level, List<Area> areas) {
         FeatureDao dao = gp.getFeatureDao(level.id());
         SpatialReferenceSystem srs = dao.getSrs();
         int epsg = srs == null || srs.getOrganization() == null || !srs.getOrganization().equalsIgnoreCase("EPSG")
@@ -114,7 +114,7 @@ final class BoundaryLayers {
         try {
             while (rs.moveToNext()) {
                 row++;
-                Area a = area(level, rs.getRow(), columns, factory, epsg, repairs);
+                Area a = area(level, rs.getRow(), columns, factory, epsg);
                 if (a != null) {
                     areas.add(a);
                 }
@@ -124,8 +124,7 @@ final class BoundaryLayers {
         }
     }
 
-    private Area area(Level level, FeatureRow r, Set<String> columns, GeometryFactory factory, int epsg,
-            List<String> repairs) {
+    private Area area(Level level, FeatureRow r, Set<String> columns, GeometryFactory factory, int epsg) {
         String code = text(r, "code");
         String where = level.id() + " " + code;
         for (String column : required(level)) {

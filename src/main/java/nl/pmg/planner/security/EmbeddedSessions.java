@@ -1,8 +1,7 @@
 package nl.pmg.planner.security;
 
-import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
 import javax.sql.DataSource;
+import nl.pmg.planner.store.SqliteFiles;
 import nl.pmg.planner.store.StoreProperties;
 import org.flywaydb.core.Flyway;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +12,6 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.session.jdbc.config.annotation.SpringSessionDataSource;
 import org.springframework.session.jdbc.config.annotation.SpringSessionTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -29,20 +27,9 @@ class EmbeddedSessions {
     @Bean
     @SpringSessionDataSource
     DataSource sessionDataSource(StoreProperties store) {
-        Path file = store.dataDir().resolve("sessions.sqlite").toAbsolutePath();
-        file.getParent().toFile().mkdirs();
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setBusyTimeout(10_000);
-        config.enforceForeignKeys(true);
-        SQLiteDataSource sqlite = new SQLiteDataSource(config);
-        sqlite.setUrl("jdbc:sqlite:" + file);
+        SQLiteDataSource sqlite = SqliteFiles.open(store.dataDir().resolve("sessions.sqlite"), 10_000);
         Flyway.configure().dataSource(sqlite).locations("classpath:db/migration/embedded-sessions").load().migrate();
-        HikariDataSource pool = new HikariDataSource();
-        pool.setDataSource(sqlite);
-        pool.setPoolName("embedded-sessions");
-        pool.setMaximumPoolSize(4);
-        return pool;
+        return SqliteFiles.pool(sqlite, "embedded-sessions");
     }
 
     @Bean

@@ -1,9 +1,6 @@
 package nl.pmg.planner.store;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import nl.pmg.planner.area.Areas;
@@ -17,8 +14,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * The embedded default: no server. Shipped data from geodata/, writable state in
@@ -35,22 +30,7 @@ class EmbeddedConfiguration {
     @Primary
     DataSource dataSource(StoreProperties properties) {
         Path file = properties.dataDir().resolve("planner.sqlite").toAbsolutePath();
-        try {
-            Files.createDirectories(file.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + file.getParent(), e);
-        }
-        SQLiteConfig config = new SQLiteConfig();
-        // WAL: readers never block on an import; an interrupted transaction is rolled back on the next open
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setBusyTimeout(30_000);
-        config.enforceForeignKeys(true);
-        SQLiteDataSource sqlite = new SQLiteDataSource(config);
-        sqlite.setUrl("jdbc:sqlite:" + file);
-        HikariDataSource pool = new HikariDataSource();
-        pool.setDataSource(sqlite);
-        pool.setPoolName("embedded-store");
-        pool.setMaximumPoolSize(4);
+        HikariDataSource pool = SqliteFiles.pool(SqliteFiles.open(file, 30_000), "embedded-store");
         log.info("embedded store: {}", file);
         return pool;
     }
