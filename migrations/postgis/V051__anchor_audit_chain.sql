@@ -22,15 +22,12 @@ SELECT 1, count(*), coalesce((SELECT checksum FROM audit_event ORDER BY id DESC 
 
 CREATE FUNCTION audit_event_chain() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = public, pg_temp AS $$
-DECLARE
-    previous text;
-    position bigint;
 BEGIN
-    UPDATE audit_anchor SET events = events + 1 WHERE id = 1 RETURNING events, head INTO position, previous;
-    NEW.seq := position;
-    NEW.checksum := encode(sha256(convert_to(concat_ws(chr(31), previous, NEW.at, coalesce(NEW.username, 'null'),
-        NEW.action, coalesce(NEW.target, 'null'), coalesce(NEW.detail, 'null')), 'UTF8')), 'hex');
-    UPDATE audit_anchor SET head = NEW.checksum WHERE id = 1;
+    -- one statement: take the next place and chain onto the previous checksum (the anchor row stays locked)
+    UPDATE audit_anchor SET events = events + 1,
+        head = encode(sha256(convert_to(concat_ws(chr(31), head, NEW.at, coalesce(NEW.username, 'null'), NEW.action,
+            coalesce(NEW.target, 'null'), coalesce(NEW.detail, 'null')), 'UTF8')), 'hex')
+    WHERE id = 1 RETURNING events, head INTO NEW.seq, NEW.checksum;
     RETURN NEW;
 END;
 $$;
