@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import nl.pmg.planner.store.SqliteFiles;
 import nl.pmg.planner.store.StoreProperties;
 import org.flywaydb.core.Flyway;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -22,6 +23,7 @@ import org.sqlite.SQLiteDataSource;
  */
 @Configuration
 @Profile("!postgis")
+@ConditionalOnWebApplication
 class EmbeddedSessions {
 
     @Bean

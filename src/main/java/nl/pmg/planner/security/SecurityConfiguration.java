@@ -9,14 +9,13 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import nl.pmg.planner.area.Areas;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -27,7 +26,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * new endpoint is never public by accident; {@code SecurityMatrixIT} checks every route.
  */
 @Configuration
-@EnableScheduling
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String PM = Role.PROGRAMME_MANAGER.name();
@@ -37,11 +36,6 @@ class SecurityConfiguration {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob: https:; connect-src 'self'; font-src 'self' data:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new VerifiedPasswords();
-    }
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, SecurityProperties properties, LoginThrottle throttle, Areas areas) throws Exception {
