@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src="${1:-../shared/data}"
-./mvnw -q -B compile exec:java -Dexec.mainClass=nl.pmg.planner.ingest.GeodataBuilder -Dexec.args="$src geodata"
+./mvnw -q -B compile exec:java -Dexec.mainClass=nl.pmg.planner.curation.GeodataBuilder -Dexec.args="$src geodata"

@@ -1,25 +1,56 @@
-// Fetch wrappers for the planner API. Failures become ApiProblem, carrying the
-// RFC 9457 problem details when the server sent them, so the page can show them.
+// The one HTTP client of every page: fetch wrappers for the planner API. Failures become ApiProblem,
+// carrying the RFC 9457 problem code and its parameters, so the page can word them (i18n.problemText).
+// Every request says the UI language (Accept-Language), every write carries the CSRF token.
 
+import { getLang } from './i18n.js';
+
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code']);
+
+/**
+ * A failed request. code is the server's stable problem code (RFC 9457 member "code"), params its
+ * other members (the parameter, the conflicts …), so the page can word it in its own language
+ * (i18n.problemText); status 0 means the server was not reached.
+ */
 export class ApiProblem extends Error {
-  constructor({ title, detail, status, code }) {
+  constructor({ title, detail, status, code, params = {} }) {
     super(detail ? `${title}: ${detail}` : title);
     this.title = title;
     this.detail = detail;
     this.status = status;
-    this.code = code;
+    this.code = code ?? (status === 0 ? 'network' : `http-${status}`);
+    this.params = params;
+    this.conflicts = params.conflicts ?? []; // selection-infeasible: [{code, params, constraints, detail}]
   }
 }
 
-async function getJson(url) {
+async function request(method, url, { body, accept = 'application/json', raw = false } = {}) {
+  const headers = { Accept: accept, 'Accept-Language': getLang() };
+  if (method !== 'GET') Object.assign(headers, csrfHeaders());
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
   let response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/geo+json, application/json' } });
+    response = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   } catch (cause) {
     throw new ApiProblem({ title: 'network', detail: String(cause.message ?? cause), status: 0 });
   }
   if (!response.ok) throw await problemFrom(response);
-  return response.json();
+  if (raw) return response;
+  return response.status === 204 ? null : response.json();
+}
+
+/** GET a JSON (or GeoJSON) document; failures become ApiProblem. */
+export function getJson(url) {
+  return request('GET', url, { accept: 'application/geo+json, application/json' });
+}
+
+/** POST a JSON body with the session's CSRF token. */
+export function postJson(url, body) {
+  return request('POST', url, { body });
+}
+
+/** GET as a Response (for text, CSV or binary bodies); failures become ApiProblem all the same. */
+export function getResponse(url, accept = '*/*') {
+  return request('GET', url, { accept, raw: true });
 }
 
 // security: the browser session's CSRF token (cookie XSRF-TOKEN) goes back as the X-XSRF-TOKEN header
@@ -28,31 +59,18 @@ export function csrfHeaders() {
   return match ? { 'X-XSRF-TOKEN': decodeURIComponent(match[1]) } : {};
 }
 
-async function sendJson(method, url, body) {
-  let response;
-  try {
-    response = await fetch(url, {
-      method,
-      headers: { Accept: 'application/json', 'Content-Type': 'application/json', ...csrfHeaders() },
-      body: JSON.stringify(body),
-    });
-  } catch (cause) {
-    throw new ApiProblem({ title: 'network', detail: String(cause.message ?? cause), status: 0 });
-  }
-  if (!response.ok) throw await problemFrom(response);
-  return response.json();
-}
-
 async function problemFrom(response) {
   const type = response.headers.get('Content-Type') ?? '';
   if (type.includes('json')) {
     try {
       const body = await response.json();
+      const params = Object.fromEntries(Object.entries(body).filter(([k]) => !STANDARD_MEMBERS.has(k)));
       return new ApiProblem({
         title: body.title ?? `HTTP ${response.status}`,
         detail: body.detail,
         status: body.status ?? response.status,
         code: body.code,
+        params,
       });
     } catch {
       // fall through to the bare status
@@ -85,7 +103,21 @@ export async function fetchAllFeatures(collectionId, { indicators = [], zoom, bb
   if (bbox) params.set('bbox', bbox.join(','));
   if (gemeente) params.set('gemeente', gemeente);
 
-  let url = `/api/collections/${encodeURIComponent(collectionId)}/items?${params}`;
+  const first = `/api/collections/${encodeURIComponent(collectionId)}/items?${params}`;
+  if (!featureCache.has(first)) {
+    const promise = allPages(first);
+    promise.catch(() => featureCache.delete(first));
+    featureCache.set(first, promise);
+    if (featureCache.size > 24) featureCache.delete(featureCache.keys().next().value); // the oldest: geometry is big
+  }
+  return featureCache.get(first);
+}
+
+// the same geometry asked twice (outlines and choropleth, or early and on time) is fetched once
+const featureCache = new Map();
+
+async function allPages(firstUrl) {
+  let url = firstUrl;
   const features = [];
   while (url) {
     const page = await getJson(url);
@@ -127,12 +159,14 @@ export function fetchProgramme() {
   return getJson('/api/programme');
 }
 
-/** Download URL of the export of a collection in format csv | geojson | gpkg. */
-export function exportUrl(collectionId, format, { indicators = [], gemeente, bbox } = {}) {
+/** Download URL of the export of a collection in format csv | geojson | gpkg; CSV in dialect excel-nl | plain. */
+export function exportUrl(collectionId, format, { indicators = [], gemeente, bbox, dialect, lang } = {}) {
   const params = new URLSearchParams();
   if (indicators.length) params.set('indicators', indicators.join(','));
   if (gemeente) params.set('gemeente', gemeente);
   if (bbox) params.set('bbox', bbox.map((v) => v.toFixed(5)).join(','));
+  if (format === 'csv' && dialect) params.set('dialect', dialect);
+  if (format === 'csv' && lang) params.set('lang', lang);
   return `/api/exports/${collectionId}.${format}?${params}`;
 }
 
@@ -142,11 +176,16 @@ export function fetchDefaultFramework() {
 
 /** POST /api/selections; a 422 selection-infeasible becomes an ApiProblem whose message names the conflicts. */
 export function runSelection(request) {
-  return sendJson('POST', '/api/selections', request);
+  return postJson('/api/selections', request);
 }
 
 export function runUncertainty(request) {
-  return sendJson('POST', '/api/selections/uncertainty', request);
+  return postJson('/api/selections/uncertainty', request);
+}
+
+/** Regions per cap family ({perProvince: [{id, name}], …}) for per-region overrides. */
+export function fetchCapRegions() {
+  return getJson('/api/selections/regions');
 }
 
 export function fetchPriorityAreas(gemeente, k = 5) {
@@ -162,9 +201,47 @@ export function fetchScenario(id) {
 }
 
 export function saveScenario(scenario) {
-  return sendJson('POST', '/api/scenarios', scenario);
+  return postJson('/api/scenarios', scenario);
 }
 
 export function compareScenarios(a, b) {
   return getJson(`/api/scenarios/${encodeURIComponent(a)}/compare/${encodeURIComponent(b)}`);
+}
+
+// ---- session, audit, decisions --------------------------------------------------------------
+
+/** Who is signed in: {authenticated, username, role, gemeente, demoMode, demoUsers, csrf}. */
+export function fetchSession() {
+  return getJson('/api/session');
+}
+
+export function fetchAudit(limit = 500) {
+  return getJson(`/api/audit?limit=${limit}`);
+}
+
+/** Records a programme manager's decision on a scenario: decision adopt | reject | defer. */
+export function recordDecision(scenarioId, decision, note) {
+  return postJson('/api/decisions', { scenarioId, decision, note });
+}
+
+// ---- monitor ------------------------------------------------------------------------------
+
+export function fetchMonitorIndicators() {
+  return getJson('/api/monitor/indicators');
+}
+
+export function fetchMonitor(code, indicator) {
+  return getJson(`/api/monitor/${encodeURIComponent(code)}?indicator=${encodeURIComponent(indicator)}`);
+}
+
+export function fetchMonitorProgramme(params) {
+  return getJson(`/api/monitor/programme?${new URLSearchParams(params)}`);
+}
+
+export function fetchFocusAreas() {
+  return getJson('/api/monitor/focus-areas');
+}
+
+export function fetchMonitorTrends(params) {
+  return getJson(`/api/monitor/trends?${new URLSearchParams(params)}`);
 }

@@ -1,35 +1,52 @@
 // Bootstrap: picks the view from the address — programme overview (/), municipality page
 // (/gemeente/GM0983) or analyst view (/?view=analyse) — builds its map(s) and wires the
 // controls. Every control state is mirrored in the address, so the address is the permalink.
+// What the map shows is published on its container (data-level, data-drawn …) and the page's
+// readiness on <body data-ready>, so assistive technology and the browser tests read the DOM.
 
-import { ApiProblem, fetchAllFeatures, fetchLayers, fetchMapConfig } from './api.js';
+import { fetchLayerValues, fetchLayers, fetchMapConfig } from './api.js';
 import { METHODS, parseBreaks } from './choropleth.js';
 import { bivariateColours, renderBivariateLegend, renderCorrelation, renderScatter } from './analyst.js';
+import { fillSelect } from './dom.js';
 import { downloadPng, updateExportLinks } from './exports.js';
-import { loadGemeente, renderBenchmark, renderGemeenteInfo } from './gemeente-view.js';
-import { getLang, indicatorLabel, onLangChange, setLang, t, translateDocument } from './i18n.js';
+import { loadGemeente, renderBenchmark, renderGemeenteInfo, showGemeenteOutline } from './gemeente-view.js';
+import { mountHeader } from './header.js';
+import { indicatorLabel, onLangChange, problemText, t } from './i18n.js';
+import { AreaLabels } from './labels.js';
 import { renderLegend } from './legend.js';
-import { refreshAttribution } from './map.js';
-import { LEVELS, MapView } from './map-view.js';
-import { loadPriorityAreas, priorityMarks, renderPriorityAreas } from './priority-areas.js';
+import { createLevelHint, refreshAttribution } from './map.js';
+import { LEVELS, MapView, nationalGemeenten } from './map-view.js';
+import { wirePanelToggle } from './panel.js';
+import { loadPriorityAreas, priorityMarks, renderPriorityAreas, renderPriorityLocked } from './priority-areas.js';
+import { loadProgrammeOutlines, startTrendArrows, syncMaps } from './programme-view.js';
+import { RankingTable } from './ranking.js';
+import { seriesYears } from './series.js';
 import { ScenarioPanel } from './scenario.js';
 import { wireSearch } from './search.js';
-import { TrendArrows } from './trend-arrows.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(window.location.search);
 const gemeenteMatch = window.location.pathname.match(/^\/gemeente\/(GM\d{4})$/);
 const mode = gemeenteMatch ? 'gemeente' : params.get('view') === 'analyse' ? 'analyst' : 'programme';
 const gemeente = gemeenteMatch ? gemeenteMatch[1] : null;
+const FULL_DETAIL = new Set(['PROGRAMME_MANAGER', 'ANALYST']);
 
 const state = {
-  layers: [], views: [], tranches: new Map(), gemeenteData: null, statusKey: null, error: null, updateScatter: null,
+  session: null, layers: [], views: [], tranches: new Map(), gemeenteData: null, statusKey: null, error: null, updateScatter: null,
   gemeenten: new Map(), // code → gemeente feature (programme view), for marking selections
   marksLegend: null, // {title, entries} of what is marked on the map
   scenario: null, scenarioId: params.get('scenario'),
   priority: null, priorityLevel: null,
   trends: null, // trend arrows (programme view only)
+  hint: null, labels: null, ranking: null, pendingFocus: params.get('area') ?? gemeente,
 };
+
+/** The levels whose values this user may read here (security: the disclosure rules of the server). */
+function visibleLevels(session) {
+  if (FULL_DETAIL.has(session.role)) return LEVELS;
+  if (session.role === 'MUNICIPALITY' && gemeente && session.gemeente === gemeente) return LEVELS;
+  return ['gemeente'];
+}
 
 function showStatus(key) {
   state.statusKey = key;
@@ -39,27 +56,22 @@ function showStatus(key) {
 function showError(error) {
   if (error !== state.error) console.warn(error);
   state.error = error;
-  const detail = error instanceof ApiProblem
-    ? (error.status === 0 ? t('error.network') : error.message)
-    : String(error.message ?? error);
-  $('error').textContent = `${t('error.prefix')}: ${detail}`;
+  $('error').textContent = `${t('error.prefix')}: ${problemText(error)}`;
   $('error').hidden = false;
-}
-
-function options(select, entries, selected) {
-  select.replaceChildren(...entries.map(([value, label]) => Object.assign(document.createElement('option'), { value, textContent: label })));
-  if (selected !== undefined && entries.some(([v]) => v === selected)) select.value = selected;
 }
 
 /** Fills every select for the current level and language, keeping the choices. */
 function fillControls() {
   const [view, view2] = state.views;
   const layers = view.layersAt(view.level);
-  options($('indicator-select'), layers.map((l) => [l.id, indicatorLabel(l)]), view.indicator?.id ?? view.indicatorId);
-  if (view2) options($('indicator2-select'), layers.map((l) => [l.id, indicatorLabel(l)]), view2.indicator?.id ?? view2.indicatorId);
-  const levels = gemeente ? ['wijk', 'buurt'] : LEVELS;
-  options($('level-select'), [['auto', t('level.auto')], ...levels.map((l) => [l, t(`level.${l}`)])], view.levelChoice);
-  options($('method-select'), METHODS.map((m) => [m, t(`method.${m}`)]), view.method);
+  fillSelect($('indicator-select'), layers.map((l) => [l.id, indicatorLabel(l)]), view.indicator?.id ?? view.indicatorId);
+  if (view2) fillSelect($('indicator2-select'), layers.map((l) => [l.id, indicatorLabel(l)]), view2.indicator?.id ?? view2.indicatorId);
+  const levels = view.allowedLevels;
+  fillSelect($('level-select'), [['auto', t('level.auto')], ...levels.map((l) => [l, t(`level.${l}`)])], view.levelChoice);
+  fillSelect($('method-select'), METHODS.map((m) => [m, t(`method.${m}`)]), view.method);
+  const years = view.indicator ? seriesYears(view.indicator, view.level) : null;
+  $('year-controls').hidden = !years;
+  if (years) fillSelect($('year-select'), years.map((y) => [String(y), String(y)]), String(view.shownYear));
   $('custom-breaks').hidden = view.method !== 'custom';
 }
 
@@ -74,6 +86,8 @@ function redraw() {
     tranchesPresent: state.tranches,
     level: view.level,
     marks: state.marksLegend,
+    populationRule: view.populationRule,
+    year: view.shownYear,
   });
   const bivariate = Boolean(view2 && $('bivariate-toggle').checked && view2.values);
   $('bivariate-legend').hidden = !bivariate;
@@ -86,9 +100,33 @@ function redraw() {
     });
   }
   fillControls();
+  state.ranking.render(view);
+  fetchLayerValues('population', view.level).then((p) => state.labels.update(view, p), () => state.labels.update(view, null));
+  showLevelHint(view);
+  applyPendingFocus(view);
   const shown = [...new Set(state.views.filter((v) => v.indicator).map((v) => v.indicator.id))];
   updateExportLinks(view, { indicators: shown, gemeente });
   updatePermalink();
+}
+
+function showLevelHint(view) {
+  const key = !view.levelLimited ? null : state.session.role === 'MUNICIPALITY' ? 'hint.ownGemeente' : 'hint.login';
+  state.hint.show(key);
+}
+
+/** The area named in the address (?area=, or the gemeente of its page), once it is drawn. */
+function applyPendingFocus(view) {
+  if (!state.pendingFocus) return;
+  if (focus(state.pendingFocus)) state.pendingFocus = null;
+  else if (view.level === 'gemeente' && gemeente) { focus(gemeente); state.pendingFocus = null; }
+}
+
+function focus(code) {
+  const view = state.views[0];
+  if (!view.focusArea(code)) return false;
+  const properties = view.areas.properties().find((p) => p.code === code);
+  view.infoBox.pin(properties);
+  return true;
 }
 
 function updatePermalink() {
@@ -99,11 +137,12 @@ function updatePermalink() {
   if (view2?.indicatorId) p.set('indicator2', view2.indicatorId);
   if (view.levelChoice !== 'auto') p.set('level', view.levelChoice);
   if (view.method !== 'quantile') p.set('method', view.method);
+  if (view.indicator && view.shownYear !== view.indicator.year) p.set('year', String(view.shownYear));
   if (view.method === 'custom') p.set('breaks', view.breaks.join(';'));
   if (view2 && $('bivariate-toggle').checked) p.set('bivariate', '1');
   if (state.scenarioId) p.set('scenario', state.scenarioId);
   if (state.trends?.state) p.set('trend', state.trends.state);
-  if (getLang() !== 'nl') p.set('lang', getLang());
+  if (document.documentElement.lang !== 'nl') p.set('lang', document.documentElement.lang);
   const c = view.map.getCenter();
   p.set('z', String(view.map.getZoom()));
   p.set('lat', c.lat.toFixed(4));
@@ -115,7 +154,7 @@ function updatePermalink() {
 
 function newView(container, config, onChange) {
   return new MapView({
-    container, config, layers: state.layers, gemeente, onChange,
+    container, config, layers: state.layers, gemeente, onChange, levels: visibleLevels(state.session),
     onStatus: showStatus,
     onError: showError,
   });
@@ -130,7 +169,8 @@ async function applyBivariate() {
 
 function wireControls() {
   const [view, view2] = state.views;
-  $('indicator-select').addEventListener('change', () => view.setIndicator($('indicator-select').value));
+  $('indicator-select').addEventListener('change', () => { view.year = null; view.setIndicator($('indicator-select').value); });
+  $('year-select').addEventListener('change', () => view.setYear(Number($('year-select').value)));
   $('indicator2-select').addEventListener('change', () => view2?.setIndicator($('indicator2-select').value));
   $('level-select').addEventListener('change', () => state.views.forEach((v) => v.setLevelChoice($('level-select').value)));
   $('method-select').addEventListener('change', () => {
@@ -141,21 +181,31 @@ function wireControls() {
   });
   $('breaks-apply').addEventListener('click', () => view.setClassification('custom', parseBreaks($('breaks-input').value)));
   $('bivariate-toggle').addEventListener('change', applyBivariate);
-  $('export-png').addEventListener('click', () => downloadPng(view, `pmg-${view.collectionId}-${view.indicatorId}.png`));
-  $('lang-toggle').addEventListener('click', () => setLang(getLang() === 'nl' ? 'en' : 'nl'));
-  wireSearch({
-    form: $('search-form'), input: $('search-input'), list: $('search-results'),
-    onChoose: (hit) => {
-      if (!hit.bbox) return;
-      const [w, s, e, n] = hit.bbox;
-      view.map.fitBounds([[s, w], [n, e]], { maxZoom: 14 });
-    },
-  });
+  $('export-png').addEventListener('click', () => downloadPng(view, { gemeenteName: state.gemeenteData?.benchmark.name }));
+  wireSearch({ form: $('search-form'), input: $('search-input'), list: $('search-results'), onChoose: chooseSearchHit });
+}
+
+/**
+ * Search opens the chosen area: a gemeente on its own page; a wijk or buurt on the page of its gemeente,
+ * highlighted with its value in the info box. The analyst view stays where it is and zooms instead.
+ */
+function chooseSearchHit(hit) {
+  const view = state.views[0];
+  const here = mode === 'analyst' || (gemeente && hit.gemeente === gemeente) || (gemeente === hit.code);
+  if (!here) {
+    const page = `/gemeente/${hit.level === 'gemeente' ? hit.code : hit.gemeente}`;
+    window.location.href = hit.level === 'gemeente' ? page : `${page}?area=${encodeURIComponent(hit.code)}`;
+    return;
+  }
+  state.pendingFocus = hit.code;
+  if (hit.bbox) {
+    const [w, s, e, n] = hit.bbox;
+    view.map.fitBounds([[s, w], [n, e]], { maxZoom: 14 });
+  }
+  applyPendingFocus(view);
 }
 
 function onLanguageChanged() {
-  translateDocument();
-  $('lang-toggle').setAttribute('aria-pressed', String(getLang() === 'en'));
   showStatus(state.statusKey);
   if (state.error) showError(state.error);
   for (const view of state.views) {
@@ -163,6 +213,7 @@ function onLanguageChanged() {
     view.infoBox.refresh();
     view.areas.refreshOpenPopup();
   }
+  state.hint?.refresh();
   if (state.gemeenteData) {
     renderGemeenteInfo($('gemeente-info'), state.gemeenteData);
     renderBenchmark($('benchmark'), state.gemeenteData.benchmark, state.layers);
@@ -173,37 +224,56 @@ function onLanguageChanged() {
   if (state.priority) {
     renderPriorityAreas($('priority-areas'), state.priority, zoomToArea);
     state.priorityLevel = null;
+  } else if (gemeente && state.session && !visibleLevels(state.session).includes('wijk')) {
+    renderPriorityLocked($('priority-areas'), state.session);
   }
   if (state.views[0]?.classification) redraw();
 }
 
-async function programmeOutlines(view) {
-  const collection = await fetchAllFeatures('gemeenten', { zoom: 8, limit: 1000, properties: ['code', 'name', 'programmeTranche'] });
-  view.areas.showProgramme(collection);
-  state.gemeenten = new Map(collection.features.map((f) => [f.properties.code, f]));
-  state.tranches = new Map();
-  for (const f of collection.features) {
-    const tr = f.properties.programmeTranche;
-    if (tr) state.tranches.set(tr, (state.tranches.get(tr) ?? 0) + 1);
+async function startGemeente(view) {
+  const data = loadGemeente(gemeente); // beside the outline, not after it
+  const outline = await showGemeenteOutline(view, gemeente, { fit: !(params.has('lat') && params.has('z')) });
+  state.gemeenteData = await data;
+  renderGemeenteInfo($('gemeente-info'), state.gemeenteData);
+  renderBenchmark($('benchmark'), state.gemeenteData.benchmark, state.layers);
+  document.title = `${state.gemeenteData.benchmark.name} — Preventie met Gezag`;
+  if (visibleLevels(state.session).includes('wijk')) {
+    state.priority = await loadPriorityAreas(gemeente);
+    renderPriorityAreas($('priority-areas'), state.priority, zoomToArea);
+    showPriorityMarks();
+  } else {
+    renderPriorityLocked($('priority-areas'), state.session); // public visitors: say what a login adds, no error
   }
+  return outline;
 }
 
 async function start() {
-  if (params.get('lang') === 'en') setLang('en');
-  translateDocument();
-  onLangChange(onLanguageChanged);
   document.body.classList.add(`mode-${mode}`);
+  if (!gemeente && !params.has('z')) {
+    // the first drawing needs these whoever the user is: ask now, beside the session, not after it
+    nationalGemeenten().catch(() => {});
+    fetchLayerValues(params.get('indicator') ?? 'crime_per_1000', 'gemeente').catch(() => {});
+  }
+  const subtitleKey = gemeente ? 'gemeente.subtitle' : mode === 'analyst' ? 'analyst.subtitle' : 'app.subtitle';
+  const catalogue = Promise.all([fetchLayers(), fetchMapConfig().catch(() => null)]); // beside the session, not after it
+  catalogue.catch(() => {}); // awaited below, where a failure is shown
+  state.session = await mountHeader({ active: mode === 'gemeente' ? null : mode, subtitleKey, search: true });
+  $('panel-heading').dataset.i18n = subtitleKey;
+  onLangChange(onLanguageChanged);
+  wirePanelToggle($('panel-toggle'), $('panel-body'));
   showStatus('status.loading');
   try {
-    const [layers, config] = await Promise.all([fetchLayers(), fetchMapConfig().catch(() => null)]);
+    const [layers, config] = await catalogue;
     state.layers = layers;
+    if (mode === 'analyst') $('map2').hidden = false; // both halves laid out before either map fits itself: both centred
     const view = newView($('map'), config, redraw);
     state.views.push(view);
+    state.hint = createLevelHint(view.map);
+    state.labels = new AreaLabels(view.map);
+    state.ranking = new RankingTable($('ranking'), { onChoose: (code) => { zoomToArea(code); focus(code); } });
     if (mode === 'analyst') {
-      $('map2').hidden = false;
       $('analysis').hidden = false;
       $('analyst-controls').hidden = false;
-      $('subtitle').dataset.i18n = 'analyst.subtitle';
       const view2 = newView($('map2'), config, redraw);
       state.views.push(view2);
       syncMaps(view.map, view2.map);
@@ -211,55 +281,44 @@ async function start() {
       view2.onHoverArea = (p) => { view.areas.highlight(p?.code ?? null); state.updateScatter?.(p?.code ?? null); };
       $('bivariate-toggle').checked = params.get('bivariate') === '1';
     }
-    if (gemeente) $('subtitle').dataset.i18n = 'gemeente.subtitle';
-    translateDocument();
-    $('lang-toggle').setAttribute('aria-pressed', String(getLang() === 'en'));
-
-    for (const v of state.views) {
-      v.levelChoice = params.get('level') ?? 'auto';
-      v.method = params.get('method') ?? 'quantile';
-      v.breaks = parseBreaks(params.get('breaks'));
-    }
-    view.indicatorId = params.get('indicator') ?? (mode === 'analyst' ? 'crime_per_1000' : 'crime_per_1000');
+    for (const v of state.views) v.levelChoice = v.allowedLevels.includes(params.get('level')) ? params.get('level') : 'auto';
+    view.method = params.get('method') ?? 'quantile'; // the classification controls act on the (left) map
+    view.breaks = parseBreaks(params.get('breaks'));
+    view.indicatorId = params.get('indicator') ?? 'crime_per_1000';
+    view.year = params.has('year') ? Number(params.get('year')) : null;
     if (state.views[1]) state.views[1].indicatorId = params.get('indicator2') ?? 'income_per_inhabitant';
     $('breaks-input').value = view.breaks.join('; ');
 
-    if (gemeente) {
-      const area = await fetchAllFeatures('gemeenten', { gemeente, zoom: 10, limit: 1 });
-      const outline = window.L.geoJSON(area, { interactive: false, className: 'gemeente-outline', style: { fill: false, color: '#111', weight: 2.5 } });
-      outline.addTo(view.map);
-      view.map.fitBounds(outline.getBounds());
-      state.gemeenteData = await loadGemeente(gemeente);
-      renderGemeenteInfo($('gemeente-info'), state.gemeenteData);
-      renderBenchmark($('benchmark'), state.gemeenteData.benchmark, state.layers);
-      document.title = `${state.gemeenteData.benchmark.name} — Preventie met Gezag`;
-      state.priority = await loadPriorityAreas(gemeente);
-      renderPriorityAreas($('priority-areas'), state.priority, zoomToArea);
-      showPriorityMarks();
-    } else {
-      await programmeOutlines(view);
-    }
+    if (gemeente) await startGemeente(view);
+    else Object.assign(state, await loadProgrammeOutlines(view));
     if (params.has('lat') && params.has('lng') && params.has('z')) {
-      view.map.setView([Number(params.get('lat')), Number(params.get('lng'))], Number(params.get('z')));
+      for (const v of state.views) v.map.setView([Number(params.get('lat')), Number(params.get('lng'))], Number(params.get('z')), { animate: false });
     }
     fillControls();
     $('indicator-select').disabled = false;
     wireControls();
     // the scenario panel loads beside the map rather than before it, so it does not delay the first drawing
     const scenarioPanel = mode === 'programme' ? startScenarioPanel() : null;
-    const trendArrows = mode === 'programme' ? startTrendArrows(view) : null;
+    const trendArrows = mode === 'programme'
+      ? startTrendArrows(view, params, {
+        onChange: () => { if (state.views[0].classification) updatePermalink(); },
+        onError: showError,
+      }).then((trends) => { state.trends = trends; })
+      : null;
     await Promise.all(state.views.map((v) => v.refresh()));
-    const drawnMs = performance.now();
+    document.body.dataset.drawnMs = String(Math.round(performance.now()));
     if (mode === 'analyst') {
       if ($('bivariate-toggle').checked) await applyBivariate();
       await renderCorrelation($('correlation'), state.layers);
     }
     await scenarioPanel;
     await trendArrows;
-    window.pmg = { views: state.views, scenario: state.scenario, ready: true, readyMs: mode === 'programme' ? drawnMs : performance.now() }; // for the browser tests
+    await state.gemeenteData?.complete;
+    document.body.dataset.ready = 'true';
   } catch (error) {
     showStatus(null);
     showError(error);
+    document.body.dataset.ready = 'error';
   }
 }
 
@@ -275,24 +334,25 @@ function showPriorityMarks() {
   const view = state.views[0];
   const level = view.level === 'buurt' ? 'buurt' : 'wijk';
   const { marks, legend } = priorityMarks(state.priority, level);
-  view.areas.showMarks(marks);
-  state.marksLegend = legend;
+  view.areas.showMarks(view.level === 'gemeente' ? [] : marks);
+  state.marksLegend = view.level === 'gemeente' ? null : legend;
   state.priorityLevel = view.level;
 }
 
-/** Fits the map to one area (a gemeente of the programme view, or a priority wijk or buurt). */
+/** Fits the map to one area (a gemeente of the programme view, a priority area, a row of the ranking table). */
 function zoomToArea(code) {
   const view = state.views[0];
   const feature = state.gemeenten.get(code) ?? state.priority?.features.get(code);
-  if (!feature) return;
-  const bounds = window.L.geoJSON(feature).getBounds();
-  view.map.fitBounds(bounds, { maxZoom: 13, padding: [20, 20] });
-  view.map.getContainer().focus();
+  const layer = feature ? window.L.geoJSON(feature) : view.areas.layerOf(code);
+  if (!layer) return;
+  view.map.fitBounds(layer.getBounds(), { maxZoom: view.level === 'gemeente' ? 10 : 13, padding: [20, 20] });
+  view.map.getContainer().focus({ preventScroll: true });
 }
 
 async function startScenarioPanel() {
-  const panel = new ScenarioPanel({
+  const panel = new ScenarioPanel($('scenario-panel'), {
     layers: state.layers,
+    session: state.session,
     onMarks: showScenarioMarks,
     onScenario: (id) => { state.scenarioId = id; if (state.views[0].classification) updatePermalink(); },
     onZoomTo: zoomToArea,
@@ -300,33 +360,6 @@ async function startScenarioPanel() {
   state.scenario = panel;
   await panel.init();
   if (state.scenarioId) await panel.open(state.scenarioId);
-}
-
-/** Trend arrows: ?trend=2021-2025:crime_total in the address turns them on with that period and indicator. */
-async function startTrendArrows(view) {
-  const [period, indicator] = (params.get('trend') ?? '').split(':');
-  const trends = new TrendArrows(view.map, {
-    toggle: $('trend-toggle'), period: $('trend-period'), indicator: $('trend-indicator'), legend: $('trend-legend'),
-    onChange: () => { if (state.views[0].classification) updatePermalink(); },
-    onError: showError,
-  });
-  state.trends = trends;
-  trends.setLevelVisible(view.level === 'gemeente');
-  $('trend-controls').hidden = false;
-  await trends.init({ enabled: params.has('trend'), period: period || undefined, indicator: indicator || undefined });
-}
-
-/** Twin maps: moving either moves the other, without echoing back and forth. */
-function syncMaps(a, b) {
-  let syncing = false;
-  const follow = (from, to) => from.on('move', () => {
-    if (syncing) return;
-    syncing = true;
-    to.setView(from.getCenter(), from.getZoom(), { animate: false });
-    syncing = false;
-  });
-  follow(a, b);
-  follow(b, a);
 }
 
 start();

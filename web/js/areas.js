@@ -4,8 +4,10 @@
 // renderer, which draws them in a fraction of the time 14,500 SVG paths would take.
 
 import { NO_DATA_COLOUR } from './choropleth.js';
+import { compareNames } from './i18n.js';
 import { markStyle } from './marks.js';
 import { HALO_WEIGHT, trancheStyle } from './programme.js';
+import { VectorTileAreas } from './vector-tiles.js';
 
 const L = window.L;
 
@@ -17,11 +19,15 @@ const OUTLINE_PANE = 'programmeOutlines';
 const MARK_PANE = 'marks';
 
 export class AreaLayer {
-  /** handlers: onHover(properties | null), onClick(properties), popupContent(properties) → HTMLElement. */
-  constructor(map, { onHover, popupContent }) {
+  /**
+   * handlers: onHover(properties | null), popupContent(properties) → HTMLElement, labelFor(properties) → the
+   * area's name and value in words (for keyboard and screen-reader users).
+   */
+  constructor(map, { onHover, popupContent, labelFor = (p) => p.name }) {
     this.map = map;
     this.onHover = onHover;
     this.popupContent = popupContent;
+    this.labelFor = labelFor;
     this.fillFor = () => null;
     this.byCode = new Map();
     this.highlighted = null;
@@ -62,8 +68,28 @@ export class AreaLayer {
     });
   }
 
+  /**
+   * Draws wijken or buurten from the service's vector tiles instead of GeoJSON (vector-tiles.js), replacing
+   * what was drawn; keep(code) limits them (e.g. to one gemeente). Resolves once the tiles in view are drawn.
+   */
+  showTiles(level, collection, keep = null) {
+    this.areas?.remove();
+    this.areas = null;
+    this.tiles?.remove();
+    this.byCode.clear();
+    this.level = level;
+    this.baseStyle = level === 'buurt' ? BUURT_STYLE : BASE_STYLE;
+    this.tiles = new VectorTileAreas(this.map, {
+      level, collection, keep, fillFor: this.fillFor, style: this.baseStyle, hoverStyle: HOVER_STYLE,
+      highlightStyle: HIGHLIGHT_STYLE, noData: NO_DATA_COLOUR, onHover: this.onHover, popupContent: this.popupContent,
+    });
+    return this.tiles.addTo(this.map);
+  }
+
   /** Draws a FeatureCollection of the given level, replacing what was drawn. */
   show(level, collection) {
+    this.tiles?.remove();
+    this.tiles = null;
     this.areas?.remove();
     this.byCode.clear();
     this.level = level;
@@ -82,7 +108,40 @@ export class AreaLayer {
       const el = layer.getElement?.();
       if (el) el.dataset.code = code;
     });
+    this.makeFocusable();
     this.recolour(this.fillFor);
+  }
+
+  /**
+   * Keyboard access to the drawn areas (SVG only; the canvas of 14,500 buurten has the ranking table): one
+   * tab stop on the map's areas, the arrow keys walk them in name order, focus shows the area in the info
+   * box and Enter opens its popup.
+   */
+  makeFocusable() {
+    const layers = this.areas.getLayers().filter((l) => l.getElement?.()).sort((a, b) =>
+      compareNames(a.feature.properties.name, b.feature.properties.name));
+    layers.forEach((layer, i) => {
+      const el = layer.getElement();
+      el.setAttribute('tabindex', i === 0 ? '0' : '-1');
+      el.setAttribute('role', 'button');
+      el.addEventListener('focus', () => {
+        layers.forEach((other) => other.getElement().setAttribute('tabindex', other === layer ? '0' : '-1'));
+        this.highlight(layer.feature.properties.code, { front: false });
+        this.onHover(layer.feature.properties);
+      });
+      el.addEventListener('blur', () => { this.onHover(null); });
+      el.addEventListener('keydown', (event) => {
+        const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+        if (step) {
+          event.preventDefault();
+          event.stopPropagation(); // not the map's own arrow-key panning
+          layers[(i + step + layers.length) % layers.length].getElement().focus();
+        } else if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          layer.openPopup();
+        }
+      });
+    });
   }
 
   /** Programme outlines by tranche, from gemeente features that carry programmeTranche. */
@@ -122,27 +181,40 @@ export class AreaLayer {
   /** Recolours every drawn area with fillFor(code) → colour | null (no data). */
   recolour(fillFor) {
     this.fillFor = fillFor;
+    this.tiles?.recolour(fillFor);
     this.areas?.eachLayer((layer) => {
       const colour = fillFor(layer.feature.properties.code);
       layer.setStyle({ fillColor: colour ?? NO_DATA_COLOUR });
-      layer.getElement?.()?.classList.toggle('no-data', colour === null);
+      const el = layer.getElement?.();
+      if (el) {
+        el.classList.toggle('no-data', colour === null);
+        el.setAttribute('aria-label', this.labelFor(layer.feature.properties));
+      }
     });
     this.refreshOpenPopup();
   }
 
-  /** Outlines one area (e.g. the scatter-plot dot under the pointer); null clears. */
-  highlight(code) {
+  /**
+   * Outlines one area (e.g. the scatter-plot dot under the pointer); null clears. front: false keeps the
+   * path where it is in the DOM — moving a focused path to the front would take the keyboard focus away.
+   */
+  highlight(code, { front = true } = {}) {
+    if (this.tiles) {
+      this.tiles.highlight(code);
+      return;
+    }
     const previous = this.byCode.get(this.highlighted);
     if (previous) previous.setStyle(this.baseStyle);
     this.highlighted = code;
     const layer = this.byCode.get(code);
     if (layer) {
       layer.setStyle(HIGHLIGHT_STYLE);
-      if (this.level !== 'buurt') layer.bringToFront();
+      if (front && this.level !== 'buurt') layer.bringToFront();
     }
   }
 
   refreshOpenPopup() {
+    this.tiles?.refreshOpenPopup();
     this.areas?.eachLayer((layer) => {
       if (layer.isPopupOpen()) layer.getPopup().update();
     });
@@ -150,6 +222,7 @@ export class AreaLayer {
 
   /** What is drawn: [{code, name, fill, rings}] — for tests, the PNG export and the scatter plot. */
   drawn() {
+    if (this.tiles) return this.tiles.drawn();
     if (!this.areas) return [];
     return this.areas.getLayers().map((layer) => ({
       code: layer.feature.properties.code,
@@ -159,7 +232,13 @@ export class AreaLayer {
     }));
   }
 
+  /** The Leaflet layer drawing one area, if drawn. */
+  layerOf(code) {
+    return this.byCode.get(code) ?? null;
+  }
+
   properties() {
+    if (this.tiles) return this.tiles.drawn().map(({ code, name }) => ({ code, name }));
     return this.areas ? this.areas.getLayers().map((layer) => layer.feature.properties) : [];
   }
 }

@@ -151,6 +151,17 @@ export function parseBreaks(text) {
 }
 
 /**
+ * Why custom breaks give fewer classes than asked: {given, ignored: [breaks outside the data], extra: breaks
+ * past the fourth, min, max}; the legend words it, so nonsense breaks never collapse silently.
+ */
+export function checkBreaks(breaks, sorted) {
+  if (sorted.length === 0) return { given: breaks.length, ignored: [], extra: [], min: null, max: null };
+  const [min, max] = [sorted[0], sorted[sorted.length - 1]];
+  const used = breaks.slice(0, 4);
+  return { given: breaks.length, ignored: used.filter((b) => b <= min || b > max), extra: breaks.slice(4), min, max };
+}
+
+/**
  * Classifies values (Map code → [value, status]) with method quantile | equal | jenks | custom:
  * {classes: [{lower, min, max, count, colour}], noData: {count, byStatus}, sorted, method,
  * colourForValue(value, status), classOf(value, status)}.
@@ -169,6 +180,7 @@ export function classifyValues(values, direction, { method = 'quantile', classCo
     }
   }
   const sorted = numbers.sort((a, b) => a - b);
+  const breakCheck = method === 'custom' ? checkBreaks(breaks, sorted) : null;
   let classes = [];
   if (sorted.length > 0) {
     if (method === 'equal') classes = classesFromLowers(sorted, equalBreaks(sorted, classCount));
@@ -183,6 +195,7 @@ export function classifyValues(values, direction, { method = 'quantile', classCo
     classes,
     sorted,
     method,
+    breakCheck,
     noData: { count: noDataCount, byStatus },
     classOf,
     colourForValue(value, status) {

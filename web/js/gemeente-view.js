@@ -1,40 +1,75 @@
 // The municipality page (/gemeente/{code}): its programme status, a print button and the
 // benchmark panel (the gemeente against NL, its province and gemeenten of similar size).
 
-import { fetchBenchmark, fetchProgramme } from './api.js';
-import { formatNumber, indicatorLabel, t } from './i18n.js';
+import { fetchAllFeatures, fetchBenchmark, fetchProgramme } from './api.js';
+import { el } from './dom.js';
+import { formatNumber, getLang, indicatorLabel, t } from './i18n.js';
 // monitor (issue 8): the Ontwikkeling panel lives in its own module
-import { renderOntwikkeling } from './monitor-panel.js';
+import { loadOntwikkeling, renderOntwikkeling } from './monitor-panel.js';
 
-function el(tag, props = {}, ...children) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
+
+/** The gemeente's outline on the map (not interactive), fitted unless the address gives a view. */
+export async function showGemeenteOutline(view, code, { fit = true } = {}) {
+  const area = await fetchAllFeatures('gemeenten', { gemeente: code, zoom: 10, limit: 1 });
+  const outline = window.L.geoJSON(area, { interactive: false, className: 'gemeente-outline', style: { fill: false, color: '#111', weight: 2.5 } });
+  outline.addTo(view.map);
+  if (fit) view.map.fitBounds(outline.getBounds());
+  return outline;
 }
 
+/** Benchmark and programme status; the Ontwikkeling series follows (its panel fills in when it arrives). */
 export async function loadGemeente(code) {
+  const ontwikkeling = loadOntwikkeling(code);
   const [benchmark, programme] = await Promise.all([fetchBenchmark(code), fetchProgramme()]);
   const member = programme.municipalities.find((m) => m.code === code) ?? null;
-  return { benchmark, member };
+  const data = { benchmark, member, ontwikkeling: null };
+  data.complete = ontwikkeling.then((o) => {
+    data.ontwikkeling = o;
+    renderOntwikkeling(document.getElementById('ontwikkeling-box'), code, o);
+  });
+  return data;
 }
 
-export function renderGemeenteInfo(container, { benchmark, member }) {
-  const status = member
-    ? el('p', { className: `programme-status tranche-${member.tranche}` },
-      `${t(`tranche.${member.tranche}`)} — ${t('gemeente.since', { year: member.startYear })}. ${t('gemeente.basis')}: ${member.basis}`)
-    : el('p', { className: 'programme-status' }, t('gemeente.notInProgramme'));
+/**
+ * Why the municipality takes part, in the UI language. The programme file words it in English
+ * ("NPLV focus area (Overvecht)", "selected on crime figures …"); the focus-area names are Dutch names.
+ */
+export function basisText(member) {
+  const areas = member.basis?.match(/\(([^)]*)\)/)?.[1];
+  if (/^NPLV focus area added (\d{4})/.test(member.basis ?? '')) return t('basis.nplvAdded', { year: member.basis.match(/added (\d{4})/)[1], areas });
+  if (/^NPLV focus area/.test(member.basis ?? '')) return t('basis.nplv', { areas });
+  if (member.tranche === 'expansion-data') return t('basis.data');
+  if (member.tranche === 'regional-2024') return t('basis.regional');
+  return member.basis ?? '';
+}
+
+export function renderGemeenteInfo(container, { benchmark, member, ontwikkeling }) {
+  const status = member ? programmeStatus(member) : el('p', { className: 'programme-status' }, t('gemeente.notInProgramme'));
   const print = el('button', { type: 'button', id: 'print-button', textContent: t('gemeente.print') });
   print.addEventListener('click', () => window.print());
+  const lang = document.documentElement.lang;
+  const pdf = el('a', { id: 'profile-pdf', className: 'export', href: `/api/profiles/${benchmark.code}.pdf?lang=${lang}`,
+    textContent: t('gemeente.pdf'), attrs: { download: '' } });
   container.replaceChildren(
-    el('p', {}, el('a', { href: '/', textContent: t('gemeente.back') })),
-    el('h2', { id: 'gemeente-name', textContent: `${benchmark.name} (${benchmark.code})` }),
-    el('p', { className: 'muted', textContent: benchmark.province ?? '' }),
+    el('p', { className: 'no-print' }, el('a', { href: '/', textContent: t('gemeente.back') })),
+    el('h2', { id: 'gemeente-name', textContent: benchmark.name }),
+    el('p', { className: 'muted', textContent: t('gemeente.meta', { province: benchmark.province ?? '—', code: benchmark.code }) }),
     el('h3', { textContent: t('gemeente.programme') }),
     status,
-    print,
+    el('div', { className: 'button-row no-print' }, print, pdf),
   );
   container.hidden = false;
-  renderOntwikkeling(container, benchmark.code); // monitor (issue 8)
+  if (ontwikkeling) renderOntwikkeling(document.getElementById('ontwikkeling-box'), benchmark.code, ontwikkeling); // monitor (issue 8)
+}
+
+/** Tranche, start (day or year, as precise as the sources), basis and funding of a membership. */
+function programmeStatus(member) {
+  const start = member.startPrecision === 'day'
+    ? t('gemeente.startDate', { date: new Date(member.startDate).toLocaleDateString(getLang() === 'nl' ? 'nl-NL' : 'en-GB') })
+    : t('gemeente.startYear', { year: member.startYear });
+  const funding = member.fundingType ? `${t('gemeente.funding')}: ${t(`gemeente.funding.${member.fundingType}`)}.` : '';
+  return el('p', { className: `programme-status tranche-${member.tranche}` },
+    `${t(`tranche.${member.tranche}`)} — ${start}. ${t('gemeente.basis')}: ${basisText(member)}. ${funding}`);
 }
 
 export function renderBenchmark(container, benchmark, layers) {
@@ -57,8 +92,8 @@ export function renderBenchmark(container, benchmark, layers) {
   });
   const [min, max] = benchmark.similarPopulationRange ?? [NaN, NaN];
   container.replaceChildren(
-    el('h2', { textContent: t('benchmark.heading') }),
-    el('div', { className: 'table-scroll' }, el('table', { id: 'benchmark-table' }, el('thead', {}, head), el('tbody', {}, ...rows))),
+    el('h2', { id: 'benchmark-heading', textContent: t('benchmark.heading') }),
+    el('div', { className: 'table-scroll', tabIndex: 0, attrs: { role: 'region', 'aria-labelledby': 'benchmark-heading' } }, el('table', { id: 'benchmark-table' }, el('thead', {}, head), el('tbody', {}, ...rows))),
     el('p', { className: 'legend-note', textContent: t('benchmark.note', {
       province: benchmark.province, provinceMembers: benchmark.provinceMembers, min: formatNumber(min), max: formatNumber(max),
     }) }),

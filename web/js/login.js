@@ -1,43 +1,45 @@
-// The login page: fills in the CSRF token of the session, shows why the last attempt failed, and in
-// demo mode lists the demo users (GET /api/session). No inline script, so the CSP can forbid it.
+// The login page: fills in the CSRF token of the session and where to go afterwards, shows why the
+// last attempt failed, and in demo mode lists the demo users (GET /api/session). No inline script, so
+// the CSP can forbid it.
 
-const MESSAGES = {
-  error: 'Onjuiste gebruikersnaam of wachtwoord. / Wrong user name or password.',
-  logout: 'U bent uitgelogd. / You have been logged out.',
-  locked: 'Te veel mislukte pogingen voor deze gebruiker of vanaf dit adres; probeer het over enkele minuten opnieuw. / Too many failed attempts; try again in a few minutes.',
-};
+import { el } from './dom.js';
+import { mountHeader } from './header.js';
+import { onLangChange, t } from './i18n.js';
+
+const $ = (id) => document.getElementById(id);
+
+/** Only a path on this site, never another host: "/gemeente/GM0983" yes, "//evil.example" no. */
+export function localPath(text) {
+  return typeof text === 'string' && /^\/(?![/\\])[\w\-./?=&%]*$/.test(text) ? text : '';
+}
+
+function showMessage(params) {
+  const key = params.has('error') ? 'login.error' : params.has('locked') ? 'login.locked'
+    : params.has('logout') ? 'login.loggedOut' : null;
+  $('login-message').hidden = !key;
+  if (key) $('login-message').textContent = t(key);
+  $('login-message').classList.toggle('error', key === 'login.error' || key === 'login.locked');
+}
+
+function renderDemoUsers(session) {
+  if (!session.demoMode || session.demoUsers.length === 0) return;
+  $('demo-user-rows').replaceChildren(...session.demoUsers.map((user) => el('tr', {},
+    el('td', { textContent: user.username, attrs: { translate: 'no' } }), el('td', { textContent: user.password, attrs: { translate: 'no' } }),
+    el('td', { textContent: user.gemeente ? `${t(`role.${user.role}`)} (${user.gemeenteName ?? user.gemeente})` : t(`role.${user.role}`) }))));
+  $('demo-users').hidden = false;
+}
 
 async function init() {
   const params = new URLSearchParams(window.location.search);
-  const message = document.getElementById('login-message');
-  for (const key of Object.keys(MESSAGES)) {
-    if (params.has(key)) {
-      message.textContent = MESSAGES[key];
-      message.hidden = false;
-    }
-  }
-  const response = await fetch('/api/session', { headers: { Accept: 'application/json' } });
-  if (!response.ok) return;
-  const session = await response.json();
+  const session = await mountHeader({ subtitleKey: 'login.title' });
   if (session.csrf) {
-    const input = document.getElementById('csrf');
-    input.name = session.csrf.parameterName;
-    input.value = session.csrf.token;
+    $('csrf').name = session.csrf.parameterName;
+    $('csrf').value = session.csrf.token;
   }
-  if (session.demoMode && session.demoUsers.length > 0) {
-    const rows = document.getElementById('demo-user-rows');
-    for (const user of session.demoUsers) {
-      const tr = document.createElement('tr');
-      const role = user.gemeente ? `${user.role} (${user.gemeente})` : user.role;
-      for (const text of [user.username, user.password, role]) {
-        const td = document.createElement('td');
-        td.textContent = text;
-        tr.appendChild(td);
-      }
-      rows.appendChild(tr);
-    }
-    document.getElementById('demo-users').hidden = false;
-  }
+  $('next').value = localPath(params.get('next'));
+  showMessage(params);
+  renderDemoUsers(session);
+  onLangChange(() => { showMessage(params); renderDemoUsers(session); });
   document.body.dataset.ready = 'true';
 }
 

@@ -3,8 +3,9 @@
 // (synchronised) in the analyst view.
 
 import { fetchAllFeatures, fetchLayerValues } from './api.js';
+import { isOtherYear, seriesValues, seriesYears } from './series.js';
 import { AreaLayer } from './areas.js';
-import { classifyValues } from './choropleth.js';
+import { NO_DATA_COLOUR, classifyValues } from './choropleth.js';
 import { popupContent, valueText } from './feature-info.js';
 import { indicatorLabel, t } from './i18n.js';
 import { createInfoBox, createMap } from './map.js';
@@ -19,12 +20,24 @@ export function levelForZoom(zoom, gemeente) {
 }
 
 /**
+ * The automatic level, never one the user cannot see: wanted is what the zoom asks for, allowed the
+ * levels whose values the user may read (security: wijk/buurt values are suppressed without detail
+ * rights, so going there would only draw grey). limited says the zoom asked for more than allowed.
+ */
+export function allowedLevel(wanted, allowed) {
+  if (allowed.includes(wanted)) return { level: wanted, limited: false };
+  const deepest = LEVELS.filter((l) => allowed.includes(l)).pop() ?? 'gemeente';
+  return { level: deepest, limited: LEVELS.indexOf(wanted) > LEVELS.indexOf(deepest) };
+}
+
+/**
  * Geometry is fetched for the whole country (or the whole gemeente) at a fixed generalisation
  * per level; past zoom 12 wijken and buurten are refetched for the view at the map's zoom, so
  * detail arrives only where it is looked at.
  */
 function geometryRequest(level, zoom, gemeente, bounds) {
-  if (gemeente) return { key: `${gemeente}`, options: { gemeente, zoom: 12 } };
+  // wijken and buurten come as vector tiles (vector-tiles.js): the tile layer fetches what the view needs
+  if (level !== 'gemeente') return { key: `tiles:${gemeente ?? 'nl'}`, tiles: true };
   if (level === 'gemeente' || zoom < 12) return { key: 'national', options: { zoom: level === 'wijk' ? 9 : 8 } };
   const z = Math.min(14, Math.floor(zoom));
   const b = bounds.pad(0.5);
@@ -32,15 +45,30 @@ function geometryRequest(level, zoom, gemeente, bounds) {
   return { key: `z${z}:${bbox}`, options: { zoom: z, bbox }, bounds: b };
 }
 
+/** The properties every drawn area needs (one request shape, so outlines and choropleth share the answer). */
+export const AREA_PROPERTIES = ['code', 'name', 'gemeente', 'programmeTranche', 'approximateBoundary'];
+
+/** The national gemeente geometry the map starts with: asked for early, before the page knows its user. */
+export function nationalGemeenten() {
+  return fetchAllFeatures('gemeenten', { zoom: 8, properties: AREA_PROPERTIES, limit: 10000 });
+}
+
 export class MapView {
-  /** options: container, config (/api/map/config), layers (catalogue), gemeente (code or null), onChange(). */
-  constructor({ container, config, layers, gemeente = null, onChange = () => {}, onStatus = () => {}, onError = () => {} }) {
+  /**
+   * options: container, config (/api/map/config), layers (catalogue), gemeente (code or null), levels (the
+   * levels whose values this user may see), onChange(view), onStatus(key), onError(error).
+   */
+  constructor({ container, config, layers, gemeente = null, levels = LEVELS, onChange = () => {}, onStatus = () => {}, onError = () => {} }) {
     this.layers = layers;
     this.gemeente = gemeente;
+    this.allowedLevels = levels;
+    this.container = container;
     this.onChange = onChange;
     this.onStatus = onStatus;
     this.onError = onError;
     this.levelChoice = 'auto';
+    this.year = null; // null: the catalogue's own year of the indicator
+    this.minPopulation = config?.minPopulation ?? 50;
     this.method = 'quantile';
     this.breaks = [];
     this.colourOverride = null; // (code) → colour, for the bivariate map
@@ -50,6 +78,7 @@ export class MapView {
     this.areas = new AreaLayer(this.map, {
       onHover: (p) => { this.infoBox.show(p); this.onHoverArea?.(p); },
       popupContent: (p) => popupContent(this.describe(p), this.indicator),
+      labelFor: (p) => (this.indicator ? `${p.name}: ${valueText(this.describe(p), this.indicator)}` : p.name),
     });
     this.infoBox = createInfoBox(this.map, (p) => valueText(this.describe(p), this.indicator));
     this.map.on('moveend', () => this.refresh({ quiet: true }));
@@ -59,7 +88,13 @@ export class MapView {
   }
 
   get level() {
-    return this.levelChoice === 'auto' ? levelForZoom(this.map.getZoom(), this.gemeente) : this.levelChoice;
+    if (this.levelChoice !== 'auto') return this.levelChoice;
+    return allowedLevel(levelForZoom(this.map.getZoom(), this.gemeente), this.allowedLevels).level;
+  }
+
+  /** True when the zoom asks for wijken or buurten this user cannot see (the map says so in one line). */
+  get levelLimited() {
+    return this.levelChoice === 'auto' && allowedLevel(levelForZoom(this.map.getZoom(), this.gemeente), this.allowedLevels).limited;
   }
 
   get collectionId() {
@@ -87,6 +122,12 @@ export class MapView {
     await this.refresh();
   }
 
+  /** Another year of an indicator with a series (gemeente level); null goes back to the catalogue's year. */
+  async setYear(year) {
+    this.year = year;
+    await this.refresh();
+  }
+
   async setClassification(method, breaks = []) {
     this.method = method;
     this.breaks = breaks;
@@ -100,29 +141,46 @@ export class MapView {
     const available = this.layersAt(level);
     const indicator = available.find((l) => l.id === this.indicatorId) ?? available.find((l) => l.id === 'index') ?? available[0];
     if (!quiet) this.onStatus('status.loadingIndicator');
+    if (!this.indicator && indicator) this.title.getContainer().textContent = `${indicatorLabel(indicator)} — ${t(`level.plural.${level}`)}`;
     try {
       const wanted = geometryRequest(level, this.map.getZoom(), this.gemeente, this.map.getBounds());
       const drawnKey = `${level}|${wanted.key}`;
       const loaded = this.drawnKey === drawnKey
         || (wanted.bounds && this.drawnBounds?.contains(this.map.getBounds()) && this.drawnKey?.startsWith(`${level}|z${Math.min(14, Math.floor(this.map.getZoom()))}:`));
-      const signature = `${drawnKey}|${indicator.id}|${this.method}|${this.breaks}|${Boolean(this.colourOverride)}`;
+      const year = seriesYears(indicator, level)?.includes(this.year) && isOtherYear(indicator, this.year) ? this.year : null;
+      const signature = `${drawnKey}|${indicator.id}|${year}|${this.method}|${this.breaks}|${Boolean(this.colourOverride)}`;
       if (quiet && loaded && signature === this.signature) {
+        this.container.dataset.limited = String(this.levelLimited);
         this.onChange(this); // only the view moved: nothing to redraw, but the permalink follows
         return;
       }
-      const [collection, values] = await Promise.all([
-        loaded ? null : fetchAllFeatures(COLLECTIONS[level], { ...wanted.options, properties: ['code', 'name', 'gemeente', 'programmeTranche', 'approximateBoundary'], limit: 10000 }),
-        fetchLayerValues(indicator.id, level),
+      const populationRule = appliesPopulationRule(indicator, level);
+      const [collection, values, population] = await Promise.all([
+        loaded || wanted.tiles ? null : fetchAllFeatures(COLLECTIONS[level], { ...wanted.options, properties: AREA_PROPERTIES, limit: 10000 }),
+        year ? seriesValues(indicator, year) : fetchLayerValues(indicator.id, level),
+        populationRule ? fetchLayerValues('population', level) : null,
       ]);
       if (request !== this.request) return; // a later change overtook this one
       this.indicator = indicator;
-      this.values = this.gemeente ? onlyIn(values, this.gemeente) : values;
+      this.shownYear = year ?? indicator.year; // what the legend and title say
+      // on the municipality page its wijken and buurten are classified among themselves; a gemeente among all 342
+      const local = this.gemeente && level !== 'gemeente' ? onlyIn(values, this.gemeente) : values;
+      this.values = population ? withPopulationRule(local, population, this.minPopulation) : local;
+      this.populationRule = population ? { min: this.minPopulation, excluded: countStatus(this.values, TOO_FEW) } : null;
       this.classification = classifyValues(this.values, indicator.direction, { method: this.method, breaks: this.breaks });
       const fill = this.colourOverride ?? ((code) => {
         const [v, s] = this.values.get(code) ?? [null, 'missing'];
         return this.classification.colourForValue(v, s);
       });
-      if (collection) {
+      if (wanted.tiles && !loaded) {
+        this.areas.fillFor = fill;
+        const digits = this.gemeente?.slice(2);
+        await this.areas.showTiles(level, COLLECTIONS[level], digits ? (code) => code.slice(2, 6) === digits : null);
+        if (request !== this.request) return;
+        this.drawnKey = drawnKey;
+        this.drawnBounds = null;
+        this.drawnLevel = level;
+      } else if (collection) {
         this.areas.fillFor = fill;
         this.areas.show(level, collection);
         this.drawnKey = drawnKey;
@@ -132,8 +190,9 @@ export class MapView {
         this.areas.recolour(fill);
       }
       this.signature = signature;
-      this.title.getContainer().textContent = `${indicatorLabel(indicator)} — ${t(`level.plural.${level}`)}`;
+      this.title.getContainer().textContent = `${indicatorLabel(indicator)} — ${t(`level.plural.${level}`)}, ${this.shownYear}`;
       this.title.getContainer().dataset.indicator = indicator.id;
+      this.publishState();
       this.onStatus(null);
       this.onChange(this);
     } catch (error) {
@@ -144,6 +203,31 @@ export class MapView {
     }
   }
 
+  /**
+   * What the map shows, on its container for assistive technology and the browser tests alike:
+   * data-level, data-indicator, data-drawn (areas drawn) and data-fills (the distinct class colours drawn).
+   */
+  publishState() {
+    const drawn = this.areas.drawn();
+    Object.assign(this.container.dataset, {
+      level: this.level,
+      indicator: this.indicator.id,
+      drawn: String(drawn.length),
+      fills: [...new Set(drawn.map((a) => a.fill).filter((f) => f && f !== NO_DATA_COLOUR))].sort().join(' '),
+      limited: String(this.levelLimited),
+    });
+  }
+
+  /** Highlights one drawn area and shows it in the info box (search, ranking table); false when not drawn. */
+  focusArea(code) {
+    const properties = this.areas.properties().find((p) => p.code === code);
+    if (!properties) return false;
+    this.areas.highlight(code);
+    this.infoBox.show(properties);
+    this.container.dataset.focused = code;
+    return true;
+  }
+
   /** Re-applies colours without reloading (e.g. after the bivariate option changes). */
   recolour() {
     if (!this.classification) return;
@@ -151,7 +235,32 @@ export class MapView {
       const [v, s] = this.values.get(code) ?? [null, 'missing'];
       return this.classification.colourForValue(v, s);
     }));
+    this.publishState();
   }
+}
+
+export const TOO_FEW = 'too-few-inhabitants';
+
+/** Rates and averages over a wijk or buurt with very few inhabitants (business parks) are not classified. */
+export function appliesPopulationRule(indicator, level) {
+  return level !== 'gemeente' && !['persons', 'class 1-5'].includes(indicator.unit) && indicator.id !== 'population';
+}
+
+/** Values with those of areas below minPopulation inhabitants replaced by [null, too-few-inhabitants]. */
+export function withPopulationRule(values, population, minPopulation) {
+  const out = new Map();
+  for (const [code, v] of values) {
+    const [inhabitants, status] = population.get(code) ?? [null, 'missing'];
+    const few = typeof inhabitants === 'number' && status !== 'suppressed' && inhabitants < minPopulation;
+    out.set(code, few ? [null, TOO_FEW] : v);
+  }
+  return out;
+}
+
+function countStatus(values, status) {
+  let n = 0;
+  for (const [, s] of values.values()) if (s === status) n += 1;
+  return n;
 }
 
 /** Only the values of areas in one gemeente: CBS wijk and buurt codes embed the gemeente number. */

@@ -37,10 +37,11 @@ export function refreshAttribution(map) {
 export function createInfoBox(map, describe) {
   const box = L.control({ position: 'topright' });
   let current = null;
+  let pinned = null; // the area chosen by search or in the ranking table: shown again when the pointer leaves
   let node;
   box.onAdd = () => {
     node = L.DomUtil.create('div', 'info-box');
-    node.id = 'info-box';
+    if (!document.getElementById('info-box')) node.id = 'info-box';
     node.setAttribute('aria-live', 'polite');
     render();
     return node;
@@ -56,10 +57,47 @@ export function createInfoBox(map, describe) {
       Object.assign(document.createElement('span'), { textContent: describe(current) }),
     );
   }
-  box.show = (properties) => {
+  box.pin = (properties) => {
+    pinned = properties;
     current = properties;
+    if (node) render();
+  };
+  box.show = (properties) => {
+    current = properties ?? pinned;
     if (node) render();
   };
   box.refresh = () => node && render();
   return box.addTo(map);
+}
+
+/**
+ * One line on the map saying why it stays at a coarser level: wijk and buurt figures need a login (with
+ * the link) or, for a municipality user, are only for its own gemeente. show(key | null).
+ */
+export function createLevelHint(map) {
+  const hint = L.control({ position: 'topleft' });
+  let node;
+  let key = null;
+  hint.onAdd = () => {
+    node = L.DomUtil.create('div', 'level-hint');
+    node.id = 'level-hint';
+    node.setAttribute('role', 'status');
+    L.DomEvent.disableClickPropagation(node);
+    render();
+    return node;
+  };
+  function render() {
+    node.hidden = !key;
+    if (!key) return;
+    const back = encodeURIComponent(window.location.pathname + window.location.search);
+    const link = Object.assign(document.createElement('a'), { href: `/login?next=${back}`, textContent: t('session.login'), className: 'login-link' });
+    node.replaceChildren(document.createTextNode(`${t(key)} `), link);
+    if (key === 'hint.ownGemeente') link.remove();
+  }
+  hint.show = (next) => {
+    key = next;
+    if (node) render();
+  };
+  hint.refresh = () => node && render();
+  return hint.addTo(map);
 }

@@ -1,34 +1,34 @@
 // "Ontwikkeling" panel for the municipality view: registered crime since the start year against the
-// comparison group, with a link to the printable monitor report. Own strings, so i18n.js stays untouched.
+// comparison group, with a link to the printable monitor report.
 
+import { fetchMonitor } from './api.js';
+import { el } from './dom.js';
+import { problemText, t } from './i18n.js';
 import { formatDiff, indexChart } from './monitor-chart.js';
 
-export async function renderOntwikkeling(container, code) {
-  const panel = document.createElement('section');
-  panel.id = 'ontwikkeling';
-  panel.className = 'ontwikkeling';
-  container.querySelector('#ontwikkeling')?.remove();
-  container.append(panel);
-  const nl = (document.documentElement.lang || 'nl').startsWith('nl');
-  const heading = document.createElement('h3');
-  heading.textContent = nl ? 'Ontwikkeling' : 'Development';
-  panel.append(heading);
+/** Loads the series once; render() (again after a language change) draws it into the panel. */
+export async function loadOntwikkeling(code) {
   try {
-    const response = await fetch(`/api/monitor/${encodeURIComponent(code)}?indicator=crime_total`);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    const r = await response.json();
-    const link = Object.assign(document.createElement('a'), { href: `/monitor/${code}`,
-      textContent: nl ? 'Monitorrapport (afdrukbaar)' : 'Monitor report (printable)' });
-    const text = document.createElement('p');
-    const last = (r.change?.years ?? []).filter((y) => y.difference !== null).pop();
-    text.textContent = r.change
-      ? `${nl ? 'Misdrijven per 1.000, startjaar' : 'Crimes per 1,000, start year'} ${r.startYear} = 100 `
-        + `(${nl ? 'rood: de gemeente; blauw gestreept: vergelijkbare gemeenten' : 'red: the municipality; blue dashed: similar municipalities'}); `
-        + `${nl ? 'verschil' : 'difference'} `
-        + `${last ? `${last.year}: ${formatDiff(last)}` : ''}. ${nl ? 'Geen causale schatting.' : 'Not a causal estimate.'}`
-      : (nl ? 'Geen programmagemeente: alleen de reeks in het rapport.' : 'Not a programme municipality: series only in the report.');
-    panel.append(indexChart(r.change), text, link);
-  } catch (e) {
-    panel.append(document.createTextNode(`${nl ? 'Niet beschikbaar' : 'Not available'} (${e.message})`));
+    return { report: await fetchMonitor(code, 'crime_total'), error: null };
+  } catch (error) {
+    return { report: null, error };
   }
+}
+
+export function renderOntwikkeling(container, code, { report, error }) {
+  container.querySelector('#ontwikkeling')?.remove();
+  const panel = el('section', { id: 'ontwikkeling', className: 'ontwikkeling', attrs: { 'aria-labelledby': 'ontwikkeling-heading' } },
+    el('h3', { id: 'ontwikkeling-heading', textContent: t('monitor.panelHeading') }));
+  container.append(panel);
+  if (error) {
+    panel.append(el('p', { className: 'muted', textContent: problemText(error) }));
+    return;
+  }
+  const last = (report.change?.years ?? []).filter((y) => y.difference !== null).pop();
+  const text = report.change
+    ? t('monitor.panelText', { year: report.startYear, diff: last ? `${last.year}: ${formatDiff(last)}` : '—' })
+    : t('monitor.panelNoProgramme');
+  const window = report.window ? ` ${t('monitor.panelWindow', { from: report.window.fromYear, to: report.window.toYear })}` : '';
+  panel.append(indexChart(report.change, { name: report.name }), el('p', { className: 'legend-note', textContent: text + window }),
+    el('a', { href: `/monitor/${code}`, textContent: t('monitor.reportLink') }));
 }

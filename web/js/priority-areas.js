@@ -3,13 +3,9 @@
 // marked on the map at the level the map shows.
 
 import { fetchAllFeatures, fetchPriorityAreas } from './api.js';
+import { el } from './dom.js';
 import { formatNumber, t } from './i18n.js';
 
-function el(tag, props = {}, ...children) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children.filter((c) => c !== null && c !== undefined));
-  return node;
-}
 
 const LEVELS = { wijk: { key: 'wijken', collection: 'wijken' }, buurt: { key: 'buurten', collection: 'buurten' } };
 
@@ -70,5 +66,16 @@ export function renderPriorityAreas(container, { result }, onChoose) {
     el('h2', { id: 'priority-heading', textContent: t('priority.heading') }),
     levelBlock('wijk'), levelBlock('buurt'),
     el('p', { className: 'legend-note', textContent: t('priority.note', { permutations: result.permutations, alpha: formatNumber(result.significance, 2) }) }));
+  container.hidden = false;
+}
+
+/** For a visitor without detail rights: what the priority areas are, and that they need a login. */
+export function renderPriorityLocked(container, session) {
+  const own = session.role === 'MUNICIPALITY';
+  const back = encodeURIComponent(window.location.pathname + window.location.search);
+  container.replaceChildren(
+    el('h2', { id: 'priority-heading', textContent: t('priority.heading') }),
+    el('p', { className: 'legend-note login-note' }, t(own ? 'priority.otherGemeente' : 'priority.loginNeeded'), ' ',
+      own ? null : el('a', { href: `/login?next=${back}`, className: 'login-link', textContent: t('session.login') })));
   container.hidden = false;
 }

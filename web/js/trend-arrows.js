@@ -3,6 +3,8 @@
 // rotation (up, down, a level bar for flat) as well as by Okabe–Ito colour, so it never relies on colour
 // alone. Broken series get no arrow; the legend counts them instead of hiding them.
 
+import { fetchMonitorIndicators, fetchMonitorTrends } from './api.js';
+import { el } from './dom.js';
 import { formatNumber, getLang, t } from './i18n.js';
 
 const L = window.L;
@@ -57,9 +59,7 @@ export class TrendArrows {
   }
 
   async init({ enabled = false, period = PERIODS[0], indicator = 'crime_total' } = {}) {
-    const response = await fetch('/api/monitor/indicators');
-    if (!response.ok) throw new Error(`/api/monitor/indicators: HTTP ${response.status}`);
-    this.indicators = await response.json();
+    this.indicators = await fetchMonitorIndicators();
     this.fillControls(period, indicator);
     this.controls.toggle.checked = enabled;
     for (const control of Object.values(this.controls)) control.addEventListener('change', () => this.update());
@@ -92,11 +92,8 @@ export class TrendArrows {
       return;
     }
     const [from, to] = this.controls.period.value.split('-');
-    const params = new URLSearchParams({ indicator: this.controls.indicator.value, from, to });
     try {
-      const response = await fetch(`/api/monitor/trends?${params}`);
-      if (!response.ok) throw new Error(`/api/monitor/trends: HTTP ${response.status}`);
-      this.data = await response.json();
+      this.data = await fetchMonitorTrends({ indicator: this.controls.indicator.value, from, to });
     } catch (error) {
       this.data = null;
       this.onError(error);
@@ -148,27 +145,26 @@ export class TrendArrows {
       this.legend.replaceChildren();
       return;
     }
-    const el = (tag, className, text) => Object.assign(document.createElement(tag), { className, textContent: text ?? '' });
     const indicator = this.indicators.find((i) => i.id === d.indicator);
-    const title = el('h2', 'legend-title', t('trend.legendTitle', { from: d.from, to: d.to }));
+    const title = el('h2', { className: 'legend-title', textContent: t('trend.legendTitle', { from: d.from, to: d.to }) });
     title.id = 'trend-legend-title';
-    const list = el('ul', 'legend-classes trend-entries');
+    const list = el('ul', { className: 'legend-classes trend-entries' });
     const counts = { up: 0, down: 0, flat: 0 };
     d.areas.forEach((a) => { if (a.direction in counts) counts[a.direction] += 1; });
     for (const direction of ['up', 'flat', 'down']) {
-      const item = el('li', `trend-entry trend-entry-${direction}`);
-      item.append(arrowSvg(direction, 16), el('span', 'legend-label', t(`trend.${direction}`, { band: d.band })),
-        el('span', 'legend-count', String(counts[direction])));
+      const item = el('li', { className: `trend-entry trend-entry-${direction}` });
+      item.append(arrowSvg(direction, 16), el('span', { className: 'legend-label', textContent: t(`trend.${direction}`, { band: d.band }) }),
+        el('span', { className: 'legend-count', textContent: String(counts[direction]) }));
       list.append(item);
     }
-    const missing = el('li', 'trend-entry trend-entry-missing');
-    missing.append(el('span', 'trend-none', '—'), el('span', 'legend-label', t('trend.missing')), el('span', 'legend-count', String(d.missing)));
+    const missing = el('li', { className: 'trend-entry trend-entry-missing' });
+    missing.append(el('span', { className: 'trend-none', textContent: '—' }), el('span', { className: 'legend-label', textContent: t('trend.missing') }), el('span', { className: 'legend-count', textContent: String(d.missing) }));
     list.append(missing);
     this.legend.replaceChildren(title,
-      el('p', 'legend-note', getLang() === 'en' ? indicator?.labelEn : indicator?.labelNl),
+      el('p', { className: 'legend-note', textContent: getLang() === 'en' ? indicator?.labelEn : indicator?.labelNl }),
       list,
-      el('p', 'legend-note trend-band', t('trend.band', { from: d.from, to: d.to, band: d.band })),
-      el('p', 'legend-note trend-caveat', t('trend.caveat')));
-    if (!this.visibleLevel) this.legend.append(el('p', 'legend-note trend-level', t('trend.gemeenteOnly')));
+      el('p', { className: 'legend-note trend-band', textContent: t('trend.band', { from: d.from, to: d.to, band: d.band }) }),
+      el('p', { className: 'legend-note trend-caveat', textContent: t('trend.caveat') }));
+    if (!this.visibleLevel) this.legend.append(el('p', { className: 'legend-note trend-level', textContent: t('trend.gemeenteOnly') }));
   }
 }

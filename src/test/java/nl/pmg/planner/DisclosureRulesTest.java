@@ -39,7 +39,8 @@ class DisclosureRulesTest {
             "scoring", "scores for analysts and managers (POST /api/scores); index layers are published by disclosure",
             "selection", "solves for analysts and managers; priority areas only with detail rights for the gemeente",
             "monitor", "matches comparison groups on raw figures; every figure it shows goes through Disclosure.figure",
-            "ingest", "imports and curation, no answers with values",
+            "curation", "builds geodata/, no answers with values",
+            "imports", "runtime imports, no answers with values",
             "store", "persistence",
             "indicator", "the values themselves");
 

@@ -27,6 +27,8 @@ import org.locationtech.jts.geom.Envelope;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import nl.pmg.planner.shared.Texts;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /api/exports/{collection}.{csv|geojson|gpkg}?indicators=a,b&gemeente=GM0983&bbox=…}: the
@@ -36,15 +38,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ExportController {
 
-    private static final Set<String> KNOWN = Set.of("indicators", "gemeente", "bbox");
+    private static final Set<String> KNOWN = Set.of("indicators", "gemeente", "bbox", "dialect", "lang");
     private static final Map<String, String> TYPES = Map.of("csv", "text/csv; charset=utf-8",
-            "geojson", "application/geo+json", "gpkg", "application/geopackage+sqlite3");
+            "geojson", "application/geo+json", "gpkg", "application/geopackage+sqlite3",
+            "csvw", "application/csvm+json");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Areas areas;
     private final MapLayers layers;
     private final Disclosure disclosure;
+    private final nl.pmg.planner.programme.Programme programme;
 
-    ExportController(Areas areas, MapLayers layers, Disclosure disclosure) {
+    ExportController(Areas areas, MapLayers layers, Disclosure disclosure,
+            nl.pmg.planner.programme.Programme programme) {
+        this.programme = programme;
         this.disclosure = disclosure;
         this.areas = areas;
         this.layers = layers;
@@ -55,12 +62,20 @@ class ExportController {
             HttpServletResponse response) throws IOException {
         Level level = Level.ofCollection(collection).orElseThrow(() -> NotFound.collection(collection));
         if (!TYPES.containsKey(format)) {
-            throw new InvalidParameter("format", "format must be csv, geojson or gpkg, not '" + Text.shorten(format) + "'.");
+            throw new InvalidParameter("format", "format must be csv, csvw, geojson or gpkg, not '" + Text.shorten(format) + "'.");
         }
         for (String name : request.getParameterMap().keySet()) {
             if (!KNOWN.contains(name)) {
-                throw new InvalidParameter(name, "Unknown parameter '" + Text.shorten(name) + "'; known: bbox, gemeente, indicators.");
+                throw new InvalidParameter(name, "Unknown parameter '" + Text.shorten(name)
+                        + "'; known: bbox, dialect, gemeente, indicators, lang.");
             }
+        }
+        CsvDialect dialect = request.getParameter("dialect") == null ? CsvDialect.PLAIN
+                : CsvDialect.of(request.getParameter("dialect")).orElseThrow(() -> new InvalidParameter("dialect",
+                        "dialect must be excel-nl (semicolon, decimal comma) or plain (comma, decimal point)."));
+        String lang = request.getParameter("lang") == null ? Texts.lang(request) : request.getParameter("lang");
+        if (!Texts.LANGUAGES.contains(lang)) {
+            throw new InvalidParameter("lang", "lang must be nl or en.");
         }
         List<String> indicators = indicators(request.getParameter("indicators"));
         Map<String, Map<String, Published>> values = new LinkedHashMap<>();
@@ -76,14 +91,24 @@ class ExportController {
         List<ExportRow> rows = areas.list(level).stream()
                 .filter(a -> gemeente == null || a.gemeenteCode().equals(gemeente))
                 .filter(a -> bbox == null || (a.geometryRd() != null && bbox.intersects(envelopeWgs84(a))))
-                .map(a -> ExportRow.of(a, indicators, values)).toList();
+                .map(a -> ExportRow.of(a, indicators, values,
+                        code -> programme.member(code).map(nl.pmg.planner.programme.Member::tranche).orElse(null)))
+                .toList();
         List<String> columns = ExportRow.columns(indicators);
+        Map<String, nl.pmg.planner.indicator.Indicator> meta = new LinkedHashMap<>();
+        indicators.forEach(id -> meta.put(id, layers.require(id, level, "indicators")));
+        ExportColumns described = ExportColumns.of(columns, meta, lang);
 
-        String name = "pmg-" + collection + (gemeente == null ? "" : "-" + gemeente) + "." + format;
+        String name = fileName(collection, gemeente, indicators, format, dialect);
         response.setContentType(TYPES.get(format));
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        if ("csv".equals(format) && dialect == CsvDialect.PLAIN) {
+            response.setHeader("Link", "<" + request.getRequestURI().replaceAll("\\.csv$", ".csvw") + "?"
+                    + (request.getQueryString() == null ? "" : request.getQueryString()) + ">; rel=\"describedby\"");
+        }
         switch (format) {
-            case "csv" -> Writers.csv(rows, columns, response.getOutputStream());
+            case "csv" -> Writers.csv(rows, described, dialect, lang, response.getOutputStream());
+            case "csvw" -> JSON.writeValue(response.getOutputStream(), described.csvw(fileName(collection, gemeente, indicators, "csv", CsvDialect.PLAIN), lang));
             case "geojson" -> Writers.geoJson(rows, response.getOutputStream());
             default -> gpkg(level, columns, indicators, rows, response.getOutputStream());
         }
@@ -101,6 +126,17 @@ class ExportController {
             Files.deleteIfExists(file);
             Files.deleteIfExists(file.getParent());
         }
+    }
+
+    /**
+     * "pmg-wijken-GM0983-crime_per_1000-2026-12-01.csv" (the Excel dialect ends in "-excel.csv"): what, where
+     * and when, so a download explains itself.
+     */
+    static String fileName(String collection, String gemeente, List<String> indicators, String format, CsvDialect dialect) {
+        String what = String.join("-", indicators.stream().limit(3).toList());
+        String excel = "csv".equals(format) && dialect == CsvDialect.EXCEL_NL ? "-excel" : "";
+        return "pmg-" + collection + (gemeente == null ? "" : "-" + gemeente) + (what.isEmpty() ? "" : "-" + what)
+                + "-" + java.time.LocalDate.now() + excel + "." + ("csvw".equals(format) ? "csv-metadata.json" : format);
     }
 
     private static Envelope envelopeWgs84(Area a) {

@@ -15,9 +15,11 @@ import nl.pmg.planner.disclosure.Published;
 record ExportRow(Area area, Map<String, Object> attributes) {
 
     static final List<String> BASE = List.of("code", "name", "level", "gemeente", "wijk", "province",
-            "approximate_boundary");
+            "programme_tranche", "approximate_boundary");
 
-    static ExportRow of(Area a, List<String> indicators, Map<String, Map<String, Published>> values) {
+    /** @param trancheOf a gemeente code → its programme tranche today, or null when it is not in the programme */
+    static ExportRow of(Area a, List<String> indicators, Map<String, Map<String, Published>> values,
+            java.util.function.Function<String, String> trancheOf) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("code", a.code());
         p.put("name", a.name());
@@ -25,6 +27,7 @@ record ExportRow(Area area, Map<String, Object> attributes) {
         p.put("gemeente", a.gemeenteCode());
         p.put("wijk", a.level() == Level.GEMEENTE ? null : a.wijkCode());
         p.put("province", a.regions() == null ? null : a.regions().provinceName());
+        p.put("programme_tranche", a.level() == Level.GEMEENTE ? trancheOf.apply(a.code()) : null);
         p.put("approximate_boundary", a.approximateBoundary());
         for (String id : indicators) {
             Published v = values.get(id).get(a.code());

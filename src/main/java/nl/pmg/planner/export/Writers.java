@@ -12,7 +12,7 @@ import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
 import tools.jackson.databind.json.JsonMapper;
 
-/** CSV (RFC 4180, UTF-8 with BOM so Excel reads accents) and GeoJSON (RFC 7946, WGS84) writers. */
+/** CSV (RFC 4180, in one of two dialects) and GeoJSON (RFC 7946, WGS84) writers. */
 final class Writers {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -20,24 +20,38 @@ final class Writers {
     private Writers() {
     }
 
-    static void csv(List<ExportRow> rows, List<String> columns, OutputStream out) throws IOException {
+    /**
+     * The rows in dialect: the Excel dialect gets the labelled header (label, unit, source, year) and its
+     * statuses and yes/no in words of lang; the plain dialect keeps column ids and ids as values.
+     */
+    static void csv(List<ExportRow> rows, ExportColumns columns, CsvDialect dialect, String lang, OutputStream out)
+            throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write('\uFEFF');
-        w.write(String.join(",", columns.stream().map(Writers::cell).toList()));
+        if (dialect.bom) {
+            w.write('\uFEFF');
+        }
+        String sep = String.valueOf(dialect.separator);
+        boolean words = dialect == CsvDialect.EXCEL_NL;
+        w.write(String.join(sep, columns.columns().stream()
+                .map(c -> dialect.cell(words ? c.header(lang) : c.id())).toList()));
         w.write("\r\n");
         for (ExportRow r : rows) {
-            w.write(String.join(",", columns.stream().map(c -> cell(r.attributes().get(c))).toList()));
+            w.write(String.join(sep, columns.columns().stream()
+                    .map(c -> dialect.cell(words ? word(c.id(), r.attributes().get(c.id()), lang) : r.attributes().get(c.id())))
+                    .toList()));
             w.write("\r\n");
         }
         w.flush();
     }
 
-    static String cell(Object v) {
-        if (v == null) {
-            return "";
+    private static Object word(String column, Object v, String lang) {
+        if (v instanceof Boolean b) {
+            return nl.pmg.planner.shared.Texts.textIn(lang, b ? "export.yes" : "export.no");
         }
-        String s = v.toString();
-        return s.matches(".*[\",\r\n].*") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+        if (column.endsWith("_status") && v != null) {
+            return nl.pmg.planner.shared.Texts.textIn(lang, "export.status." + v);
+        }
+        return v;
     }
 
     static void geoJson(List<ExportRow> rows, OutputStream out) throws IOException {

@@ -2,143 +2,123 @@ package nl.pmg.planner.features;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.pmg.planner.area.Area;
-import nl.pmg.planner.area.Areas;
+import java.util.Set;
 import nl.pmg.planner.area.Level;
+import nl.pmg.planner.security.Scope;
 import nl.pmg.planner.shared.NotFound;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Areas as OGC API – Features style collections: {@code /api/collections}, their items as GeoJSON
- * in WGS84 with paging links, and single items by CBS code.
+ * OGC API – Features: {@code /api/collections}, one collection, its items (GeoJSON or HTML, in any
+ * CRS of {@link OgcCrs}) and single items by CBS code. The engine selects and encodes geometry;
+ * properties (with disclosure control) are added here. Finished bodies are cached by
+ * {@link ResponseCache}, keyed by URL, format and — when values are included — the caller's scope.
  */
 @RestController
 class FeaturesController {
 
-    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final List<Format> DOCUMENT = List.of(Format.JSON, Format.HTML);
+    private static final List<Format> FEATURES = List.of(Format.GEOJSON, Format.HTML);
+    private static final Set<String> ITEM_PARAMETERS = Set.of("crs", "indicators", "properties", "zoom", "f");
 
-    private final Areas areas;
-    private final Generalisation generalisation;
-    private final FeatureProperties properties;
+    private final Collections collections;
+    private final ItemsWriter writer;
+    private final ResponseCache cache;
 
-    FeaturesController(Areas areas, Generalisation generalisation, FeatureProperties properties) {
-        this.areas = areas;
-        this.generalisation = generalisation;
-        this.properties = properties;
+    FeaturesController(Collections collections, ItemsWriter writer, ResponseCache cache) {
+        this.collections = collections;
+        this.writer = writer;
+        this.cache = cache;
     }
 
     @GetMapping("/api/collections")
-    Map<String, Object> collections() {
-        List<Object> list = new ArrayList<>();
-        for (Level l : Level.values()) {
-            list.add(describe(l));
-        }
-        return Map.of("collections", list, "links", List.of(link("self", "/api/collections", "application/json")));
+    ResponseEntity<byte[]> collections(HttpServletRequest request) {
+        FeatureQuery.rejectUnknown(request.getParameterMap(), Set.of("f"));
+        Format format = Format.negotiate(request, DOCUMENT);
+        String base = Links.base(request);
+        return cache.respond(request, "collections|" + base + '|' + format, true, () -> {
+            List<Object> list = new ArrayList<>();
+            for (Level l : Level.values()) {
+                list.add(collections.describe(l, base));
+            }
+            List<Object> links = List.of(
+                    Links.link("self", base + "/api/collections", "application/json", "this document"),
+                    Links.link("alternate", base + "/api/collections?f=html", "text/html", "this document as HTML"));
+            if (format == Format.HTML) {
+                Html html = new Html("Collections").links(links);
+                List<List<Object>> rows = new ArrayList<>();
+                for (Level l : Level.values()) {
+                    String href = base + "/api/collections/" + l.collection();
+                    rows.add(List.of(new String[] {l.collection(), href + "?f=html"}, Collections.title(l),
+                            new String[] {"items", href + "/items?f=html"}));
+                }
+                return ResponseCache.body(html.table(List.of("id", "title", "features"), rows).bytes(),
+                        format.type(), Map.of());
+            }
+            return ResponseCache.json(Map.of("links", links, "collections", list), format.type());
+        });
     }
 
     @GetMapping("/api/collections/{collectionId}")
-    Map<String, Object> collection(@PathVariable String collectionId) {
-        return describe(level(collectionId));
+    ResponseEntity<byte[]> collection(@PathVariable String collectionId, HttpServletRequest request) {
+        Level level = level(collectionId);
+        FeatureQuery.rejectUnknown(request.getParameterMap(), Set.of("f"));
+        Format format = Format.negotiate(request, DOCUMENT);
+        String base = Links.base(request);
+        return cache.respond(request, "collection|" + base + '|' + level + '|' + format, true, () -> {
+            Map<String, Object> c = collections.describe(level, base);
+            if (format == Format.HTML) {
+                double[] e = collections.extent(level);
+                Html html = new Html(Collections.title(level)).text(String.valueOf(c.get("description")))
+                        .list(List.of("features: " + c.get("itemCount"),
+                                "extent (CRS84): " + e[0] + ", " + e[1] + " – " + e[2] + ", " + e[3],
+                                "valid: 2024-01-01 – 2024-12-31 (division 2024)",
+                                "storage CRS: " + c.get("storageCrs")))
+                        .heading("CRS").list(OgcCrs.uris()).heading("Links").links((List<?>) c.get("links"));
+                return ResponseCache.body(html.bytes(), format.type(), Map.of());
+            }
+            return ResponseCache.json(c, format.type());
+        });
     }
 
     @GetMapping("/api/collections/{collectionId}/items")
-    ResponseEntity<String> items(@PathVariable String collectionId, HttpServletRequest request) {
+    ResponseEntity<byte[]> items(@PathVariable String collectionId, HttpServletRequest request) {
         Level level = level(collectionId);
         FeatureQuery q = FeatureQuery.parse(request.getParameterMap());
-        properties.validate(level, q.indicators(), q.properties());
-        List<Area> matched = new ArrayList<>();
-        for (Area a : areas.list(level)) {
-            if ((q.gemeente() == null || a.gemeenteCode().equals(q.gemeente()))
-                    && (q.bbox() == null || q.bbox().intersects(generalisation.envelopeWgs84(a)))) {
-                matched.add(a);
-            }
+        Format format = Format.negotiate(request, FEATURES);
+        writer.validate(level, q);
+        String key = "items|" + Links.self(request, null, null) + '|' + format
+                + (q.indicators().isEmpty() ? "" : '|' + Scope.current().key());
+        if (!writer.stable(q)) {
+            return cache.respondUncached(request, writer.items(level, q, format, request));
         }
-        int from = Math.min(q.offset(), matched.size());
-        int to = Math.min(from + q.limit(), matched.size());
-        int zoom = q.zoom() == null ? Generalisation.defaultZoom(level) : q.zoom();
-        StringBuilder sb = new StringBuilder(64 * 1024).append("{\"type\":\"FeatureCollection\",\"features\":[");
-        for (int i = from; i < to; i++) {
-            if (i > from) {
-                sb.append(',');
-            }
-            feature(matched.get(i), q, zoom, sb);
-        }
-        sb.append("],\"numberMatched\":").append(matched.size()).append(",\"numberReturned\":").append(to - from)
-                .append(",\"timeStamp\":\"").append(java.time.Instant.now()).append("\",\"links\":");
-        List<Map<String, String>> links = new ArrayList<>();
-        links.add(link("self", pageHref(from), GEO_JSON.toString()));
-        if (to < matched.size()) {
-            links.add(link("next", pageHref(to), GEO_JSON.toString()));
-        }
-        if (from > 0) {
-            links.add(link("prev", pageHref(Math.max(0, from - q.limit())), GEO_JSON.toString()));
-        }
-        links.add(link("collection", "/api/collections/" + level.collection(), "application/json"));
-        sb.append(JSON.writeValueAsString(links)).append('}');
-        return ResponseEntity.ok().contentType(GEO_JSON).body(sb.toString());
+        return cache.respond(request, key, q.indicators().isEmpty(), () -> writer.items(level, q, format, request));
     }
 
-    @GetMapping("/api/collections/{collectionId}/items/{code}")
-    ResponseEntity<String> item(@PathVariable String collectionId, @PathVariable String code,
+    @GetMapping("/api/collections/{collectionId}/items/{featureId}")
+    ResponseEntity<byte[]> item(@PathVariable String collectionId, @PathVariable String featureId,
             HttpServletRequest request) {
         Level level = level(collectionId);
+        FeatureQuery.rejectUnknown(request.getParameterMap(), ITEM_PARAMETERS);
         FeatureQuery q = FeatureQuery.parse(request.getParameterMap());
-        properties.validate(level, q.indicators(), q.properties());
-        Area a = areas.find(code).filter(x -> x.level() == level).orElseThrow(() -> NotFound.area(code));
-        StringBuilder sb = new StringBuilder();
-        feature(a, q, q.zoom() == null ? Generalisation.MAX_ZOOM : q.zoom(), sb);
-        sb.setLength(sb.length() - 1);
-        sb.append(",\"links\":").append(JSON.writeValueAsString(List.of(
-                link("self", "/api/collections/" + level.collection() + "/items/" + a.code(), GEO_JSON.toString()),
-                link("collection", "/api/collections/" + level.collection(), "application/json")))).append('}');
-        return ResponseEntity.ok().contentType(GEO_JSON).body(sb.toString());
+        Format format = Format.negotiate(request, FEATURES);
+        writer.validate(level, q);
+        String key = "item|" + Links.self(request, null, null) + '|' + format
+                + (q.indicators().isEmpty() ? "" : '|' + Scope.current().key());
+        if (!writer.stable(q)) {
+            return cache.respondUncached(request, writer.item(level, featureId, q, format, request));
+        }
+        return cache.respond(request, key, q.indicators().isEmpty(),
+                () -> writer.item(level, featureId, q, format, request));
     }
 
-    private void feature(Area a, FeatureQuery q, int zoom, StringBuilder sb) {
-        sb.append("{\"type\":\"Feature\",\"id\":\"").append(a.code()).append("\",\"geometry\":")
-                .append(a.geometryRd() == null ? "null" : generalisation.geoJson(a, zoom))
-                .append(",\"properties\":").append(JSON.writeValueAsString(properties.of(a, q.indicators(), q.properties())))
-                .append('}');
-    }
 
-    private Map<String, Object> describe(Level l) {
-        Map<String, Object> c = new LinkedHashMap<>();
-        c.put("id", l.collection());
-        c.put("level", l.id());
-        c.put("title", switch (l) {
-            case GEMEENTE -> "Gemeenten (municipalities) 2024";
-            case WIJK -> "Wijken (districts) 2024";
-            case BUURT -> "Buurten (neighbourhoods) 2024 — approximate boundaries";
-        });
-        c.put("itemCount", areas.count(l));
-        c.put("approximateBoundaries", l == Level.BUURT);
-        c.put("crs", List.of("http://www.opengis.net/def/crs/OGC/1.3/CRS84"));
-        c.put("storageCrs", "http://www.opengis.net/def/crs/EPSG/0/28992");
-        c.put("attribution", "Bron: CBS, PDOK; misdrijven: Politie, via CBS — CC BY 4.0");
-        c.put("links", List.of(link("self", "/api/collections/" + l.collection(), "application/json"),
-                link("items", "/api/collections/" + l.collection() + "/items", GEO_JSON.toString())));
-        return c;
-    }
-
-    private static Level level(String collectionId) {
+    static Level level(String collectionId) {
         return Level.ofCollection(collectionId).orElseThrow(() -> NotFound.collection(collectionId));
-    }
-
-    private static String pageHref(int offset) {
-        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("offset", offset).build().toUriString();
-    }
-
-    private static Map<String, String> link(String rel, String href, String type) {
-        return Map.of("rel", rel, "href", href, "type", type);
     }
 }

@@ -5,11 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.pmg.planner.area.Level;
+import nl.pmg.planner.features.ResponseCache;
 import nl.pmg.planner.indicator.Indicator;
 import nl.pmg.planner.disclosure.Disclosure;
 import nl.pmg.planner.disclosure.Published;
+import nl.pmg.planner.security.Scope;
 import nl.pmg.planner.shared.InvalidParameter;
 import nl.pmg.planner.shared.Text;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,10 +34,12 @@ class LayerController {
 
     private final MapLayers layers;
     private final Disclosure disclosure;
+    private final ResponseCache cache;
 
-    LayerController(MapLayers layers, Disclosure disclosure) {
+    LayerController(MapLayers layers, Disclosure disclosure, ResponseCache cache) {
         this.layers = layers;
         this.disclosure = disclosure;
+        this.cache = cache;
     }
 
     @GetMapping("/api/layers")
@@ -41,8 +47,13 @@ class LayerController {
         return new Catalogue(layers.all());
     }
 
+    /**
+     * The values of a layer at a level as the caller may see them. The finished (and gzipped) body is kept per
+     * layer, level and {@code Scope.key()} while the values cannot change (shipped indicators and the index), so
+     * a public caller costs what an analyst costs: one look-up.
+     */
     @GetMapping("/api/layers/{id}/values")
-    Values values(@PathVariable String id, HttpServletRequest request) {
+    ResponseEntity<byte[]> values(@PathVariable String id, HttpServletRequest request) {
         for (String name : request.getParameterMap().keySet()) {
             if (!name.equals("level")) {
                 throw new InvalidParameter(name, "Unknown parameter '" + Text.shorten(name) + "'; known: level.");
@@ -50,11 +61,17 @@ class LayerController {
         }
         Level level = level(request.getParameter("level"));
         layers.require(id, level, "level");
-        Map<String, Object[]> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Published> e : disclosure.values(id, level).entrySet()) {
-            out.put(e.getKey(), new Object[] {e.getValue().value(), e.getValue().status().id()});
+        java.util.function.Supplier<ResponseCache.Body> build = () -> {
+            Map<String, Object[]> out = new LinkedHashMap<>();
+            for (Map.Entry<String, Published> e : disclosure.values(id, level).entrySet()) {
+                out.put(e.getKey(), new Object[] {e.getValue().value(), e.getValue().status().id()});
+            }
+            return ResponseCache.json(new Values(id, level.id(), out), MediaType.APPLICATION_JSON);
+        };
+        if (!layers.stable(id)) {
+            return cache.respondUncached(request, build.get());
         }
-        return new Values(id, level.id(), out);
+        return cache.respond(request, "layer-values|" + id + '|' + level + '|' + Scope.current().key(), false, build);
     }
 
     static Level level(String text) {

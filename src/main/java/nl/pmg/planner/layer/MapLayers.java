@@ -51,6 +51,11 @@ public class MapLayers implements LayerValues {
         return ind;
     }
 
+    /** True when the layer's values cannot change while the service runs (the index, shipped indicators). */
+    public boolean stable(String id) {
+        return index.handles(id) || indicators.isShipped(id);
+    }
+
     /** Code → value for every area of the level, before disclosure; empty when the layer does not exist there. */
     @Override
     @Undisclosed

@@ -10,9 +10,12 @@ import org.springframework.web.bind.annotation.RestController;
 class MapController {
 
     private final MapProperties properties;
+    private final int minPopulation;
 
-    MapController(MapProperties properties) {
+    MapController(MapProperties properties, org.springframework.core.env.Environment environment) {
         this.properties = properties;
+        // the scoring rule (planner.scoring.min-population): the map greys out the same small areas in its classes
+        this.minPopulation = environment.getProperty("planner.scoring.min-population", Integer.class, 50);
     }
 
     @GetMapping("/api/map/config")
@@ -22,6 +25,7 @@ class MapController {
                 ? null : properties.baseTileUrl());
         c.put("attribution", properties.baseTileAttribution());
         c.put("dataAttribution", "Bron: CBS, PDOK; misdrijven: Politie, via CBS — CC BY 4.0");
+        c.put("minPopulation", minPopulation);
         return c;
     }
 }

@@ -3,38 +3,48 @@ package nl.pmg.planner.monitor;
 import java.util.ArrayList;
 import java.util.List;
 import nl.pmg.planner.area.Level;
+import nl.pmg.planner.shared.Texts;
 
 /** The caveat lines every monitor figure carries; they are part of the answer, not decoration. */
 final class Caveats {
 
-    static final String NOT_CAUSAL = "Not a causal estimate: the comparison shows whether the municipality moved"
-            + " differently from similar municipalities, not why.";
-    static final String REGISTRATION = "Registered crime depends on reporting and police capacity and priorities;"
-            + " a change can be a registration effect.";
-    static final String SHORT = "Short series: start year 2022 or 2023 and data up to 2025 give at most three"
-            + " years after the start.";
+    // in the request's language (i18n/texts_{nl,en}.properties, keys caveat.*)
+    static String notCausal() {
+        return Texts.text("caveat.not-causal");
+    }
+
+    static String registration() {
+        return Texts.text("caveat.registration");
+    }
+
+    static String shortSeries() {
+        return Texts.text("caveat.short");
+    }
 
     private Caveats() {
     }
 
-    static List<String> forReport(Level level, List<Point> points, MonitorReport.Change change) {
-        List<String> c = new ArrayList<>(List.of(NOT_CAUSAL, REGISTRATION, SHORT));
-        c.add("Boundaries: all years on the 2024 division; merged municipalities re-aggregated from counts.");
+    static List<String> forReport(Level level, List<Point> points, MonitorReport.Change change,
+            MonitorReport.Window window) {
+        List<String> c = new ArrayList<>(List.of(notCausal(), registration(), shortSeries()));
+        c.add(Texts.text("caveat.boundaries"));
         if (level != Level.GEMEENTE) {
-            c.add("Below gemeente level every year uses the population of 1 Jan 2024 as denominator.");
+            c.add(Texts.text("caveat.below-gemeente"));
         }
         long broken = points.stream().filter(p -> "broken".equals(p.status())).count();
         if (broken > 0) {
-            c.add(broken + " year(s) cannot be mapped to the 2024 division and are shown as gaps, not bridged.");
+            c.add(Texts.text("caveat.broken", "n", broken));
         }
         if (points.stream().anyMatch(p -> p.year() == 2025 && p.value() != null && level == Level.GEMEENTE)) {
-            c.add("2025 rates use the population of 1 Jan 2024 (no 2025 population in the sources).");
+            c.add(Texts.text("caveat.rates-2025"));
+        }
+        if (window != null) {
+            c.add(Texts.text("caveat.window", "from", window.fromYear(), "to", window.toYear(),
+                    "n", window.excludedProgrammeMunicipalities()));
         }
         if (change != null) {
-            c.add("Comparison group matched on 2024 values for population, urbanity and the risk index;"
-                    + " baseline crime is from the year before the start.");
-            c.add("Interval: central " + Math.round(change.intervalShare() * 100) + "% of " + change.placeboCount()
-                    + " placebo differences (non-programme municipalities treated as starters).");
+            c.add(Texts.text("caveat.matching"));
+            c.add(Texts.text("caveat.interval", "pct", Math.round(change.intervalShare() * 100), "n", change.placeboCount()));
         }
         return c;
     }

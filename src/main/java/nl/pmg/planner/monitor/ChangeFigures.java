@@ -30,7 +30,7 @@ final class ChangeFigures {
         }
         values.forEach((year, v) -> {
             if (year >= startYear) {
-                index.put(year, 100 * v / base);
+                index.put(year, year == startYear ? 100.0 : 100 * v / base); // exactly 100, whatever the rounding
             }
         });
         return index;

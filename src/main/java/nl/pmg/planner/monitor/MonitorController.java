@@ -1,9 +1,11 @@
 package nl.pmg.planner.monitor;
 
+import nl.pmg.planner.shared.Texts;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import nl.pmg.planner.programme.Programme;
 import nl.pmg.planner.shared.InvalidParameter;
 import nl.pmg.planner.shared.NotFound;
 import org.springframework.http.HttpHeaders;
@@ -20,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/monitor")
 class MonitorController {
 
-    private static final Set<String> TRANCHES = Set.of("start", "expansion-nplv", "expansion-data");
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final MonitorService service;
@@ -47,7 +48,7 @@ class MonitorController {
         body.put("indicator", ind);
         body.put("tranche", tranche);
         body.put("municipalities", reports);
-        body.put("caveats", List.of(Caveats.NOT_CAUSAL, Caveats.REGISTRATION, Caveats.SHORT));
+        body.put("caveats", List.of(Caveats.notCausal(), Caveats.registration(), Caveats.shortSeries()));
         return body;
     }
 
@@ -69,8 +70,8 @@ class MonitorController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("indicator", MonitorIndicator.find("crime_total").orElseThrow());
         body.put("focusAreas", focusAreas.all());
-        body.put("caveats", List.of(Caveats.NOT_CAUSAL, Caveats.REGISTRATION, FocusAreaSeries.DENOMINATOR,
-                "Index: the gemeente's programme start year = 100 (NPLV year where the gemeente is not in the programme)."));
+        body.put("caveats", List.of(Caveats.notCausal(), Caveats.registration(), Texts.text("caveat.focus-denominator"),
+                Texts.text("caveat.focus-index")));
         return body;
     }
 
@@ -100,8 +101,8 @@ class MonitorController {
     }
 
     private static String tranche(String tranche) {
-        if (tranche != null && !tranche.isBlank() && !TRANCHES.contains(tranche)) {
-            throw new InvalidParameter("tranche", "tranche must be one of " + TRANCHES + ".");
+        if (tranche != null && !tranche.isBlank() && !Programme.TRANCHES.contains(tranche)) {
+            throw new InvalidParameter("tranche", "tranche must be one of " + Programme.TRANCHES + ".");
         }
         return tranche;
     }

@@ -13,8 +13,9 @@ final class MonitorCsv {
     }
 
     static String write(List<MonitorReport> reports) {
-        StringBuilder out = new StringBuilder("code,name,indicator,year,value,numerator,denominator,status,"
-                + "start_year,index,comparison_index,difference,placebo_low,placebo_high,comparison_group,mapping\n");
+        StringBuilder out = new StringBuilder("code,name,tranche,indicator,year,value,numerator,denominator,status,"
+                + "start_year,index,comparison_index,difference,placebo_low,placebo_high,comparison_group,mapping,"
+                + "comparison_window\n");
         for (MonitorReport r : reports) {
             Map<Integer, ChangeFigures.Year> change = new HashMap<>();
             if (r.change() != null) {
@@ -24,16 +25,18 @@ final class MonitorCsv {
                     .map(MonitorReport.Member::name).toList());
             for (ShownPoint p : r.series()) {
                 ChangeFigures.Year c = change.get(p.year());
-                out.append(String.join(",", r.code(), Csv.quote(r.name()), r.indicator().id(),
+                out.append(String.join(",", r.code(), Csv.quote(r.name()), r.tranche() == null ? "" : r.tranche(),
+                        r.indicator().id(),
                         Integer.toString(p.year()), n(p.value()), n(p.numerator()), n(p.denominator()), p.status(),
                         r.startYear() == null ? "" : r.startYear().toString(),
                         c == null ? "" : n(c.ownIndex()), c == null ? "" : n(c.groupIndex()),
                         c == null ? "" : n(c.difference()), c == null ? "" : n(c.placeboLow()),
-                        c == null ? "" : n(c.placeboHigh()), Csv.quote(group), Csv.quote(p.mapping()))).append('\n');
+                        c == null ? "" : n(c.placeboHigh()), Csv.quote(group), Csv.quote(p.mapping()),
+                        r.window() == null ? "" : r.window().fromYear() + "-" + r.window().toYear())).append('\n');
             }
         }
-        out.append("# caveats: ").append(String.join(" ", List.of(Caveats.NOT_CAUSAL, Caveats.REGISTRATION,
-                Caveats.SHORT))).append('\n');
+        out.append("# caveats: ").append(String.join(" ", List.of(Caveats.notCausal(), Caveats.registration(),
+                Caveats.shortSeries()))).append('\n');
         return out.toString();
     }
 

@@ -50,12 +50,17 @@ class MonitorService {
     MonitorReport report(String code, MonitorIndicator indicator, Integer startYearOverride) {
         Area area = areas.find(code).orElseThrow(() -> NotFound.area(code));
         List<Point> points = series.find(code, indicator.id()).map(Series::points).orElse(List.of());
-        Member member = programme.member(code).orElse(null);
+        // the first membership sets the start year; a gemeente that left is still followed from it
+        Member member = programme.history(code).stream().findFirst().orElse(null);
         Integer startYear = member != null ? Integer.valueOf(member.startYear()) : startYearOverride;
         MonitorReport.ComparisonGroup group = null;
         MonitorReport.Change change = null;
+        MonitorReport.Window window = null;
         if (area.level() == Level.GEMEENTE && startYear != null) {
-            Comparison comparison = comparison(indicator, startYear);
+            ComparisonWindow w = ComparisonWindow.forStart(startYear);
+            Set<String> excluded = w.inProgramme(programme.memberships());
+            window = new MonitorReport.Window(w.fromYear(), w.toYear(), excluded.size());
+            Comparison comparison = comparison(indicator, startYear, excluded);
             Comparison.Result result = comparison.run(code, properties.interval());
             if (result != null) {
                 Map<String, Map<String, Double>> vars = variables(startYear);
@@ -71,22 +76,25 @@ class MonitorService {
         }
         List<ShownPoint> shown = points.stream().map(p -> ShownPoint.of(p, area, disclosure)).toList();
         return new MonitorReport(code, area.name(), area.level().name().toLowerCase(), indicator,
-                member == null ? null : member.tranche(), startYear, shown, group, change,
-                Caveats.forReport(area.level(), points, change));
+                member == null ? null : member.tranche(), startYear, window, shown, group, change,
+                Caveats.forReport(area.level(), points, change, window));
     }
 
+    /** Every municipality of a tranche (all tranches when blank), also those whose membership has ended. */
     List<MonitorReport> programme(String tranche, MonitorIndicator indicator) {
         List<MonitorReport> reports = new ArrayList<>();
-        for (Member m : programme.members()) {
-            if (tranche == null || tranche.isBlank() || m.tranche().equals(tranche)) {
+        Set<String> seen = new java.util.HashSet<>();
+        for (Member m : programme.memberships()) {
+            if ((tranche == null || tranche.isBlank() || m.tranche().equals(tranche)) && seen.add(m.code())) {
                 reports.add(report(m.code(), indicator, null));
             }
         }
         return reports;
     }
 
-    private Comparison comparison(MonitorIndicator indicator, int startYear) {
-        return comparisons.computeIfAbsent(indicator.id() + "|" + startYear, key -> {
+    /** The comparison of a start year, excluding every municipality in the programme at any time in its window. */
+    private Comparison comparison(MonitorIndicator indicator, int startYear, Set<String> excluded) {
+        return comparisons.computeIfAbsent(indicator.id() + "|" + startYear + "|" + String.join(",", excluded), key -> {
             Map<String, double[]> features = new LinkedHashMap<>();
             variables(startYear).forEach((code, v) -> {
                 if (properties.matching().stream().allMatch(name -> v.get(name) != null)) {
@@ -99,8 +107,7 @@ class MonitorService {
             for (Area a : areas.list(Level.GEMEENTE)) {
                 series.find(a.code(), indicator.id()).ifPresent(s -> values.put(a.code(), s.values()));
             }
-            Set<String> members = programme.members().stream().map(Member::code).collect(Collectors.toSet());
-            return new Comparison(startYear, features, values, members, properties.k());
+            return new Comparison(startYear, features, values, excluded, properties.k());
         });
     }
 

@@ -1,5 +1,7 @@
 package nl.pmg.planner.monitor;
 
+import nl.pmg.planner.shared.Texts;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,15 +58,14 @@ class Trends {
             out.add(new AreaTrend(a.code(), a.name(), point(a), f, l, t.changePct(), t.direction(),
                     broken ? "broken" : "ok"));
         }
-        List<String> caveats = new ArrayList<>(List.of(Caveats.REGISTRATION,
-                "Not a causal estimate: a trend arrow shows how the registered figure moved, not why.",
-                "Flat means a change within ±" + (int) BAND_PCT + " % of the " + from + " value."));
+        List<String> caveats = new ArrayList<>(List.of(Caveats.registration(),
+                Texts.text("caveat.trend-not-causal"),
+                Texts.text("caveat.trend-flat", "band", (int) BAND_PCT, "from", from)));
         if (to == MonitorSeries.LAST_YEAR) {
-            caveats.add("2025 rates use the population of 1 Jan 2024 (no 2025 population in the sources).");
+            caveats.add(Texts.text("caveat.rates-2025"));
         }
         if (missing > 0) {
-            caveats.add(missing + " gemeente(n) without a value in " + from + " or " + to
-                    + " (broken series): no arrow, not bridged.");
+            caveats.add(Texts.text("caveat.trend-missing", "n", missing, "from", from, "to", to));
         }
         return new Answer(indicator.id(), from, to, BAND_PCT, out, missing, caveats);
     }

@@ -1,5 +1,8 @@
 /**
- * The Preventie met Gezag programme as it stands: member municipalities by tranche (start 2022,
- * NPLV and data-selected expansion 2023) and the NPLV focus areas, from {@code geodata/programme/}.
+ * The Preventie met Gezag programme and its history: every membership with tranche (start 2022, NPLV and
+ * data-selected expansion 2023, the regional round of April 2024), start and end date, basis, funding type
+ * and source, kept in the store ({@code ProgrammeRepository}: {@code geodata/programme/} plus recorded changes
+ * on the embedded default, the database under {@code postgis}); who was a member on a date or in a period;
+ * and the NPLV focus areas.
  */
 package nl.pmg.planner.programme;

@@ -35,8 +35,19 @@ public class IndexLayer {
         return find(id).isPresent();
     }
 
-    /** Catalogue entries for the index and its domains. */
+    /** Catalogue entries for the index and its domains (the default framework is fixed, so built once). */
     public List<Indicator> indicators() {
+        List<Indicator> list = catalogue;
+        if (list == null) {
+            list = List.copyOf(build());
+            catalogue = list;
+        }
+        return list;
+    }
+
+    private volatile List<Indicator> catalogue;
+
+    private List<Indicator> build() {
         Framework f = Scores.defaultFramework();
         List<String> levels = List.of("gemeente", "wijk", "buurt");
         String source = "Risk index, framework '" + f.id() + "' " + f.version() + " (scoring/METHOD.md)";
@@ -54,7 +65,12 @@ public class IndexLayer {
     }
 
     public Optional<Indicator> find(String id) {
-        return indicators().stream().filter(i -> i.id().equals(id)).findFirst();
+        for (Indicator i : indicators()) {
+            if (i.id().equals(id)) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
     }
 
     @Undisclosed

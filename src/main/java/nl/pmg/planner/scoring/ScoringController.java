@@ -118,7 +118,8 @@ class ScoringController {
         }
         boolean possible = id.matches("[a-z0-9][a-z0-9_-]{0,63}") && (version == null || version.matches("[0-9A-Za-z.+-]{1,32}"));
         return (possible ? store.find(id, version) : java.util.Optional.<Framework>empty()).orElseThrow(() -> new NotFound("unknown-framework",
-                "There is no saved framework '" + Text.shorten(id) + "'" + (version == null ? "" : " version " + Text.shorten(version)) + "."));
+                "There is no saved framework '" + Text.shorten(id) + "'" + (version == null ? "" : " version " + Text.shorten(version)) + ".",
+                java.util.Map.of("id", Text.shorten(id))));
     }
 
     /** Validates weights and structure, and that every indicator is in the catalogue. */
@@ -140,9 +141,19 @@ class ScoringController {
     }
 
     static class VersionExists extends ApiProblem {
+        private final String id;
+        private final String version;
+
         VersionExists(String id, String version) {
             super(HttpStatus.CONFLICT, "framework-version-exists", "Framework '" + id + "' version " + version
                     + " is already saved; saved versions never change, so save the change as a new version.");
+            this.id = id;
+            this.version = version;
+        }
+
+        @Override
+        public java.util.Map<String, Object> extensions() {
+            return java.util.Map.of("id", String.valueOf(id), "version", String.valueOf(version));
         }
     }
 }

@@ -33,16 +33,16 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
             return;
         }
         write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
-                "This request needs a login: send HTTP Basic credentials, or sign in at /login.");
+                "This request needs a login: send HTTP Basic credentials, or sign in at /login.", Map.of(),
+                nl.pmg.planner.shared.Texts.lang(request));
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        String detail = e instanceof org.springframework.security.web.csrf.CsrfException
-                ? "The CSRF token is missing or invalid; reload the page and try again."
-                : "Your role may not do this.";
-        write(response, HttpStatus.FORBIDDEN, "forbidden", detail);
+        boolean csrf = e instanceof org.springframework.security.web.csrf.CsrfException;
+        String detail = csrf ? "The CSRF token is missing or invalid; reload the page and try again." : "Your role may not do this.";
+        write(response, HttpStatus.FORBIDDEN, "forbidden", detail, csrf ? Map.of("reason", "csrf") : Map.of(), nl.pmg.planner.shared.Texts.lang(request));
     }
 
     static boolean api(HttpServletRequest request) {
@@ -54,16 +54,24 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         write(response, status, code, detail, Map.of());
     }
 
-    /** With extra members (the problem's parameters, e.g. {@code retryAfterSeconds}). */
+    /** With extra members (the problem's parameters, e.g. {@code retryAfterSeconds}), in the request's language. */
     static void write(HttpServletResponse response, HttpStatus status, String code, String detail,
             Map<String, Object> extensions) throws IOException {
+        write(response, status, code, detail, extensions, nl.pmg.planner.shared.Texts.lang());
+    }
+
+    /** The problem in lang (Accept-Language of the request): Dutch wording for nl, the English detail otherwise. */
+    static void write(HttpServletResponse response, HttpStatus status, String code, String detail, Map<String, Object> members,
+            String lang) throws IOException {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("type", "urn:pmg-planner:problem:" + code);
         p.put("title", status.getReasonPhrase());
         p.put("status", status.value());
         p.put("detail", detail);
         p.put("code", code);
-        p.putAll(extensions);
+        p.putAll(members);
+        nl.pmg.planner.shared.Texts.localise(p, lang);
+        response.setHeader("Content-Language", lang);
         response.setStatus(status.value());
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -2,6 +2,7 @@ package nl.pmg.planner.security;
 
 import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.HEAD;
 import static org.springframework.http.HttpMethod.POST;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,6 +38,10 @@ class SecurityConfiguration {
             + "img-src 'self' data: blob: https:; connect-src 'self'; font-src 'self' data:; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /** The OGC API's public entry points and tiles (features and collections are in the public read API below). */
+    static final String[] OGC_PUBLIC = {"/api", "/api/", "/api/conformance", "/api/tileMatrixSets", "/api/tileMatrixSets/*",
+        "/api/collections/*/tiles", "/api/collections/*/tiles/*", "/api/collections/*/tiles/*/*/*/*"};
+
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, SecurityProperties properties, LoginThrottle throttle, Areas areas) throws Exception {
         ProblemResponses problems = new ProblemResponses();
@@ -46,13 +51,34 @@ class SecurityConfiguration {
                         "/monitor.html", "/monitor-report.html", "/audit", "/audit.html", "/js/**", "/*.css", "/favicon.svg",
                         "/webjars/**", "/error").permitAll()
                 .requestMatchers("/error").permitAll()
+                // any other one-segment page (web #14): an unknown one answers the site's "not found" page, not a login
+                .requestMatchers(GET, "/*").permitAll()
                 .requestMatchers(GET, "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                         "/actuator/health", "/actuator/health/**").permitAll()
                 // public read API: gemeente level in full, wijk/buurt values suppressed (Disclosure)
                 .requestMatchers(GET, "/api/collections", "/api/collections/*", "/api/collections/*/items",
                         "/api/collections/*/items/*", "/api/indicators", "/api/indicators/*", "/api/indicators/*/values",
                         "/api/layers", "/api/layers/*/values", "/api/programme", "/api/search", "/api/map/config",
-                        "/api/session", "/api/benchmarks/*", "/api/monitor/focus-areas").permitAll()
+                        "/api/session", "/api/benchmarks/*", "/api/monitor/focus-areas", "/api/selections/regions").permitAll()
+                // the printed gebiedsprofiel (web #14): public, its wijk figures only for callers with detail rights
+                .requestMatchers(GET, "/api/profiles/*").permitAll()
+                // OGC API: landing page, conformance, tile matrix sets and vector tiles (geometry, code and name only)
+                .requestMatchers(GET, OGC_PUBLIC).permitAll()
+                // HEAD wherever GET is allowed, to the same callers (OGC API – Features asks for HEAD on every resource)
+                .requestMatchers(HEAD, OGC_PUBLIC).permitAll()
+                .requestMatchers(HEAD, "/", "/index.html", "/login", "/gemeente/*", "/monitor", "/monitor/*", "/js/**", "/*.css",
+                        "/favicon.svg", "/webjars/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+                        "/actuator/health", "/api/collections", "/api/collections/*", "/api/collections/*/items",
+                        "/api/collections/*/items/*", "/api/indicators", "/api/indicators/*", "/api/indicators/*/values",
+                        "/api/layers", "/api/layers/*/values", "/api/programme", "/api/search", "/api/map/config",
+                        "/api/session", "/api/benchmarks/*", "/api/monitor/focus-areas", "/api/profiles/*", "/api/frameworks", "/api/frameworks/*",
+                        "/api/scenarios", "/api/scenarios/*", "/api/scenarios/*/compare/*").permitAll()
+                .requestMatchers(HEAD, "/api/monitor/{code}", "/api/monitor/{code}/export.csv")
+                        .access((auth, ctx) -> detailFor(areas, auth, ctx, true))
+                .requestMatchers(HEAD, "/api/selections/{code}/priority-areas")
+                        .access((auth, ctx) -> detailFor(areas, auth, ctx, false))
+                .requestMatchers(HEAD, "/api/selections/uncertainty/*", "/api/imports/*").hasAnyRole(PM, ANALYST)
+                .requestMatchers(HEAD, "/api/audit").hasRole(PM)
                 // the public map's scenario panel reads the method and the scenarios (gemeente-level selections)
                 .requestMatchers(GET, "/api/frameworks", "/api/frameworks/*", "/api/scenarios", "/api/scenarios/*",
                         "/api/scenarios/*/compare/*").permitAll()
@@ -69,13 +95,14 @@ class SecurityConfiguration {
                 .requestMatchers(DELETE, "/api/selections/uncertainty/*").hasAnyRole(PM, ANALYST)
                 .requestMatchers(GET, "/api/audit").hasRole(PM)
                 .requestMatchers(POST, "/api/decisions").hasRole(PM)
+                .requestMatchers(POST, "/api/programme/memberships").hasRole(PM)
                 .requestMatchers(GET, "/api/exports/*").authenticated()
                 .anyRequest().authenticated());
         http.httpBasic(b -> b.authenticationEntryPoint(problems));
         // a failed login creates no session (the page shows ?error), so a flood of failures fills no session store
         SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
         failure.setAllowSessionCreation(false);
-        http.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failure).permitAll());
+        http.formLogin(f -> f.loginPage("/login").successHandler(new LoginTarget()).failureHandler(failure).permitAll());
         http.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         http.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         // the browser session sends the cookie token as X-XSRF-TOKEN (web/js/api.js). The only ambient credential is

@@ -17,9 +17,16 @@ import org.springframework.web.bind.annotation.ResponseBody;
 class SessionController {
 
     private final SecurityProperties properties;
+    private final nl.pmg.planner.area.Areas areas;
 
-    SessionController(SecurityProperties properties) {
+    SessionController(SecurityProperties properties, nl.pmg.planner.area.Areas areas) {
         this.properties = properties;
+        this.areas = areas;
+    }
+
+    /** The gemeente's name, so the UI names a region by its name, never by its code alone. */
+    private String nameOf(String gemeente) {
+        return gemeente == null ? null : areas.find(gemeente).map(nl.pmg.planner.area.Area::name).orElse(null);
     }
 
     @GetMapping("/login")
@@ -41,10 +48,12 @@ class SessionController {
         body.put("username", scope.username());
         body.put("role", scope.role() == null ? null : scope.role().name());
         body.put("gemeente", scope.gemeente());
+        body.put("gemeenteName", nameOf(scope.gemeente()));
         body.put("demoMode", properties.demoUsers());
         body.put("demoUsers", !properties.demoUsers() ? List.of() : AccountSeeder.DEMO_USERS.stream()
                 .map(d -> Map.of("username", d.username(), "password", d.password(), "role", d.role().name(),
-                        "gemeente", d.gemeente() == null ? "" : d.gemeente()))
+                        "gemeente", d.gemeente() == null ? "" : d.gemeente(),
+                        "gemeenteName", d.gemeente() == null ? "" : String.valueOf(nameOf(d.gemeente()))))
                 .toList());
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         if (csrf != null) {

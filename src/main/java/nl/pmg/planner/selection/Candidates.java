@@ -18,10 +18,12 @@ class Candidates {
 
     private final Areas areas;
     private final IndicatorValues indicators;
+    private final CapRegions regions;
 
-    Candidates(Areas areas, IndicatorValues indicators) {
+    Candidates(Areas areas, IndicatorValues indicators, CapRegions regions) {
         this.areas = areas;
         this.indicators = indicators;
+        this.regions = regions;
     }
 
     /** Every gemeente, in division order, with its score from {@code result} and its cost. */
@@ -48,6 +50,11 @@ class Candidates {
                     c == null ? 0 : c.topChildAreas(), cost.of(young)));
         }
         return out;
+    }
+
+    /** Region code → name for messages: provinces and police units by code, RIECs by their name. */
+    Map<String, String> regionNames() {
+        return regions.names();
     }
 
     private static double value(IndicatorValues values, String indicatorId, Area g) {

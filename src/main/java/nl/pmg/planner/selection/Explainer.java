@@ -31,14 +31,18 @@ final class Explainer {
         this.active = p.activeFamilies();
     }
 
-    List<Selection.Selected> selected(Map<String, AreaScore> scores, Map<String, String> domainOf) {
+    List<Selection.Selected> selected(Map<String, AreaScore> scores, Map<String, String> domainOf,
+            PathwayExplanations ways) {
         List<Candidate> chosen = new ArrayList<>(base.chosen());
-        chosen.sort(Comparator.comparingDouble((Candidate c) -> -p.objective().need(c)));
+        chosen.sort(Comparator.comparingDouble((Candidate c) -> -need(c)));
         List<Selection.Selected> out = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             Candidate c = chosen.get(i);
             AreaScore s = scores.get(c.code());
+            Pathway way = base.pathway(c.code());
+            Selection.PathwayBasis basis = ways.basis(c.code(), way);
             List<String> reasons = new ArrayList<>();
+            reasons.add(ways.reason(way, basis));
             reasons.add(String.format(Locale.ROOT, "national rank %d of %d (index score %.1f)", s.rank(),
                     scores.size(), s.score()));
             if (!s.p90Flags().isEmpty()) {
@@ -56,11 +60,16 @@ final class Explainer {
                     reasons.add("no selection satisfies the constraints without it");
                 }
             }
-            out.add(new Selection.Selected(c.code(), c.name(), i + 1, s.rank(), s.score(), p.objective().need(c),
+            out.add(new Selection.Selected(c.code(), c.name(), i + 1, s.rank(), s.score(), need(c),
                     c.youngPeople(), c.costEur(), c.province(), c.policeUnit(), c.riec(),
-                    domainContributions(s, domainOf), s.p90Flags(), replacement, reasons));
+                    domainContributions(s, domainOf), s.p90Flags(), replacement, reasons, way.id(), basis));
         }
         return out;
+    }
+
+    /** A chosen area's need on the pathway it came in by. */
+    private double need(Candidate c) {
+        return base.pathway(c.code()) == Pathway.PREVENTION ? p.objective().preventionNeed(c) : p.objective().need(c);
     }
 
     List<Selection.RunnerUp> runnersUp(Map<String, AreaScore> scores, int howMany) {

@@ -7,7 +7,8 @@ enum Family {
     POLICE_UNIT("perPoliceUnit", "per-police-unit (RE) bounds"),
     RIEC("perRiec", "per-RIEC bounds"),
     BUDGET("budgetEur", "budget"),
-    SMALL_MUNICIPALITIES("smallMunicipalities", "minimum number of smaller municipalities");
+    SMALL_MUNICIPALITIES("smallMunicipalities", "minimum number of smaller municipalities"),
+    PATHWAYS("pathways", "places reserved per pathway");
 
     private final String field;
     private final String label;

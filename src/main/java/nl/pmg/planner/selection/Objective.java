@@ -5,7 +5,7 @@ package nl.pmg.planner.selection;
  * {@code SCORE} uses round(score × 1000) (a rounding error of at most 0.0005 index points per area),
  * {@code SCORE_X_YOUNG_PEOPLE} uses round(score × young people) (at most 0.5 of a young person-point).
  */
-enum Objective {
+public enum Objective {
     SCORE(1000), SCORE_X_YOUNG_PEOPLE(1);
 
     private final double scale;
@@ -21,6 +21,15 @@ enum Objective {
 
     long coefficient(Candidate c) {
         return Math.round(need(c) * scale);
+    }
+
+    /** The need of an area on the prevention pathway: its prevention score in place of the index score. */
+    double preventionNeed(Candidate c) {
+        return this == SCORE ? c.preventionScore() : c.preventionScore() * c.youngPeople();
+    }
+
+    long preventionCoefficient(Candidate c) {
+        return Math.round(preventionNeed(c) * scale);
     }
 
     double unscale(long coefficientSum) {

@@ -3,17 +3,17 @@ package nl.pmg.planner.selection;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The common conflicts, found with exact integer arithmetic before the solver runs, so that the answer
  * can show the sum that fails ("at most 2 per police unit × 10 police units = 20 &lt; 25 requested")
- * instead of a bare INFEASIBLE. Not complete: combinations of families are left to the solver.
+ * instead of a bare INFEASIBLE. Not complete: combinations of families are left to the solver. Each
+ * conflict carries a stable code and its figures, so that the browser can word it in the user's language.
  */
 final class PreChecks {
 
@@ -25,102 +25,55 @@ final class PreChecks {
         Set<String> must = p.mustInclude();
         Set<String> lockedCodes = new java.util.HashSet<>();
         p.locked().forEach(c -> lockedCodes.add(c.code()));
+        Map<String, String> names = new java.util.HashMap<>();
+        p.everyone().forEach(c -> names.put(c.code(), c.name()));
         for (String code : must) {
+            String name = names.getOrDefault(code, code);
             if (p.constraints().excludeOrEmpty().contains(code)) {
-                out.add(conflict(code + " is both in mustInclude and in exclude", "mustInclude", "exclude"));
+                out.add(conflict("must-include-excluded", Map.of("gemeente", code, "name", name),
+                        name + " is both in mustInclude and in exclude", "mustInclude", "exclude"));
             } else if (p.filteredOut().containsKey(code) && !lockedCodes.contains(code)) {
-                out.add(conflict(code + " must be included but " + p.filteredOut().get(code), "mustInclude"));
+                out.add(conflict("must-include-filtered", Map.of("gemeente", code, "name", name,
+                        "reason", p.filteredOut().get(code)), name + " must be included but " + p.filteredOut().get(code),
+                        "mustInclude"));
             }
         }
         long mustInPool = p.pool().stream().filter(c -> must.contains(c.code())).count();
         if (mustInPool > p.add()) {
-            out.add(conflict(mustInPool + " must-include municipalities > " + p.add() + " requested", "mustInclude", "add"));
+            out.add(conflict("too-many-must-include", Map.of("count", mustInPool, "add", p.add()),
+                    mustInPool + " must-include municipalities > " + p.add() + " requested", "mustInclude", "add"));
         }
         if (p.pool().size() < p.add()) {
-            out.add(conflict("only " + p.pool().size() + " candidates remain after the locked-in members and the "
-                    + "filters, fewer than the " + p.add() + " requested", "add"));
+            out.add(conflict("too-few-candidates", Map.of("pool", p.pool().size(), "add", p.add()), "only "
+                    + p.pool().size() + " candidates remain after the locked-in members and the filters, fewer than the "
+                    + p.add() + " requested", "add"));
         }
         for (Family f : List.of(Family.PROVINCE, Family.POLICE_UNIT, Family.RIEC)) {
-            if (p.bounds(f) != null) {
-                regionBounds(p, f, out);
+            if (p.bounds(f) != null && p.bounds(f).any()) {
+                RegionChecks.check(p, f, out);
             }
         }
         smallMunicipalities(p, out);
         budget(p, out);
+        pathways(p, out);
         return out;
-    }
-
-    private static void regionBounds(Problem p, Family f, List<Conflict> out) {
-        Constraints.Bounds b = p.bounds(f);
-        Function<Candidate, String> region = Problem.regionOf(f);
-        String noun = Problem.regionNoun(f);
-        String plural = noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
-        Map<String, Long> locked = Solver.lockedPerRegion(p, region);
-        Map<String, Long> available = new TreeMap<>();
-        p.everyone().stream().map(region).filter(r -> r != null).forEach(r -> available.put(r, 0L));
-        p.pool().stream().map(region).filter(r -> r != null).forEach(r -> available.merge(r, 1L, Long::sum));
-        int regions = available.size();
-        if (b.min() != null && b.max() != null && b.min() > b.max()) {
-            out.add(conflict(f.field() + ".min " + b.min() + " > max " + b.max(), f.field()));
-            return;
-        }
-        if (b.max() != null) {
-            long room = p.pool().stream().filter(c -> region.apply(c) == null).count();
-            boolean simple = true;
-            for (var e : available.entrySet()) {
-                long lockedHere = locked.getOrDefault(e.getKey(), 0L);
-                if (lockedHere > b.max()) {
-                    out.add(conflict(noun + " " + e.getKey() + " already has " + lockedHere
-                            + " locked-in members, more than the maximum of " + b.max(), f.field(), "lockedIn"));
-                }
-                long free = Math.max(0, b.max() - lockedHere);
-                simple &= lockedHere == 0 && e.getValue() >= b.max();
-                room += Math.min(free, e.getValue());
-            }
-            long requested = p.add();
-            if (room < requested) {
-                out.add(conflict(simple
-                        ? "at most " + b.max() + " per " + noun + " × " + regions + " " + plural + " = " + room
-                                + " < " + requested + " requested"
-                        : "at most " + b.max() + " per " + noun + " leaves room for " + room + " more across the "
-                                + regions + " " + plural + " (after the locked-in members, with the candidates "
-                                + "available), fewer than the " + requested + " requested", f.field(), "add"));
-            }
-        }
-        if (b.min() != null) {
-            long needed = 0;
-            int short_ = 0;
-            for (var e : available.entrySet()) {
-                long need = Math.max(0, b.min() - locked.getOrDefault(e.getKey(), 0L));
-                needed += need;
-                if (need > e.getValue()) {
-                    out.add(conflict(noun + " " + e.getKey() + " needs " + need + " more but has only "
-                            + e.getValue() + " eligible candidates", f.field()));
-                }
-                short_ += need > 0 ? 1 : 0;
-            }
-            if (needed > p.add()) {
-                out.add(conflict("at least " + b.min() + " per " + noun + " × " + regions + " " + plural
-                        + " needs " + needed + " additions (" + (regions - short_) + " already covered by locked-in "
-                        + "members), more than the " + p.add() + " requested", f.field(), "add"));
-            }
-        }
     }
 
     private static void smallMunicipalities(Problem p, List<Conflict> out) {
         if (p.minSmall() <= 0) {
             return;
         }
-        long lockedSmall = p.countedLocked().stream().filter(p::isSmall).count();
+        long lockedSmall = p.countedLocked(Family.SMALL_MUNICIPALITIES).stream().filter(p::isSmall).count();
         long need = p.minSmall() - lockedSmall;
         long available = p.pool().stream().filter(p::isSmall).count();
         if (need > p.add()) {
-            out.add(conflict("at least " + p.minSmall() + " smaller municipalities needs " + need
-                    + " additions, more than the " + p.add() + " requested", "smallMunicipalities", "add"));
+            out.add(conflict("small-needs-more-than-add", Map.of("min", p.minSmall(), "need", need, "add", p.add()),
+                    "at least " + p.minSmall() + " smaller municipalities needs " + need + " additions, more than the "
+                            + p.add() + " requested", "smallMunicipalities", "add"));
         } else if (need > available) {
-            out.add(conflict("at least " + p.minSmall() + " smaller municipalities needs " + need
-                    + " additions but only " + available + " eligible candidates are of those urbanity classes",
-                    "smallMunicipalities"));
+            out.add(conflict("small-short", Map.of("min", p.minSmall(), "need", need, "available", available),
+                    "at least " + p.minSmall() + " smaller municipalities needs " + need + " additions but only "
+                            + available + " eligible candidates are of those urbanity classes", "smallMunicipalities"));
         }
     }
 
@@ -150,9 +103,30 @@ final class PreChecks {
             }
         }
         if (cost > Math.floor(budget)) {
-            out.add(conflict("budget " + euros(budget) + " < " + euros(cost) + ", the cost of the cheapest "
-                    + p.add() + " eligible candidates" + (must.isEmpty() ? "" : " including the must-include list"),
-                    "budgetEur", "add"));
+            out.add(conflict("budget-short", Map.of("budget", Math.round(budget), "cost", cost, "add", p.add(),
+                    "withMustInclude", !must.isEmpty()), "budget " + euros(budget) + " < " + euros(cost)
+                    + ", the cost of the cheapest " + p.add() + " eligible candidates"
+                    + (must.isEmpty() ? "" : " including the must-include list"), "budgetEur", "add"));
+        }
+    }
+
+    private static void pathways(Problem p, List<Conflict> out) {
+        Constraints.Pathways w = p.pathways();
+        if (w == null) {
+            return;
+        }
+        int severity = w.reserved(Pathway.SEVERITY);
+        int prevention = w.reserved(Pathway.PREVENTION);
+        if (severity + prevention > p.add()) {
+            out.add(conflict("pathways-exceed-add", Map.of("severity", severity, "prevention", prevention, "add", p.add()),
+                    severity + " severity + " + prevention + " prevention places reserved > " + p.add() + " requested",
+                    "pathways", "add"));
+        }
+        long scored = p.pool().stream().filter(c -> !Double.isNaN(c.preventionScore())).count();
+        if (prevention > scored) {
+            out.add(conflict("pathways-prevention-short", Map.of("prevention", prevention, "available", scored),
+                    prevention + " prevention places reserved but only " + scored + " candidates have a prevention score",
+                    "pathways"));
         }
     }
 
@@ -160,7 +134,7 @@ final class PreChecks {
         return "€" + NumberFormat.getIntegerInstance(Locale.ROOT).format(Math.round(amount));
     }
 
-    private static Conflict conflict(String detail, String... constraints) {
-        return new Conflict(List.of(constraints), detail);
+    private static Conflict conflict(String code, Map<String, Object> params, String detail, String... constraints) {
+        return new Conflict(code, new LinkedHashMap<>(params), List.of(constraints), detail);
     }
 }

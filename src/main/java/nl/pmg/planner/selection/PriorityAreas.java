@@ -1,5 +1,7 @@
 package nl.pmg.planner.selection;
 
+import nl.pmg.planner.shared.Texts;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,12 +78,11 @@ class PriorityAreas {
         }
         List<String> notes = new ArrayList<>();
         if (level == Level.BUURT) {
-            notes.add("buurt boundaries are approximate; neighbours are areas within "
-                    + (int) Contiguity.DEFAULT_TOLERANCE_M + " m of each other");
+            notes.add(Texts.text("priority.approximate", "metres", (int) Contiguity.DEFAULT_TOLERANCE_M));
         }
         List<HotSpot> hot = new ArrayList<>();
         if (scored.size() < 5) {
-            notes.add("fewer than 5 scored " + level.collection() + ": too few for local Moran's I");
+            notes.add(Texts.text("priority.too-few", "level", Texts.text("level." + level.collection())));
         } else {
             int[][] nb = Contiguity.queen(scored.stream().map(Area::geometryRd).toList(), Contiguity.DEFAULT_TOLERANCE_M);
             double[] x = scored.stream().mapToDouble(a -> score(byCode, a)).toArray();

@@ -14,6 +14,12 @@ final class ProblemBuilder {
     }
 
     static Problem build(List<Candidate> all, Set<String> lockedIn, int add, Objective objective, Constraints c) {
+        return build(all, lockedIn, add, objective, c, Map.of());
+    }
+
+    /** @param regionNames region code → name, for messages (codes stand in for missing names) */
+    static Problem build(List<Candidate> all, Set<String> lockedIn, int add, Objective objective, Constraints c,
+            Map<String, String> regionNames) {
         List<Candidate> pool = new ArrayList<>();
         List<Candidate> locked = new ArrayList<>();
         Map<String, String> filteredOut = new LinkedHashMap<>();
@@ -29,7 +35,8 @@ final class ProblemBuilder {
                 filteredOut.put(cand.code(), reason);
             }
         }
-        return new Problem(List.copyOf(pool), List.copyOf(locked), List.copyOf(all), add, objective, c, filteredOut);
+        return new Problem(List.copyOf(pool), List.copyOf(locked), List.copyOf(all), add, objective, c, filteredOut,
+                Map.copyOf(regionNames));
     }
 
     /** The filter that removes a candidate, phrased for a programme manager, or null when it stays. */

@@ -10,15 +10,37 @@ import java.util.Map;
  * as-of data set; {@code indicatorsFromLaterYears} are the framework's indicators that data set had to take
  * from a later year, {@code indicatorsNotAvailable} those it lacks (their weight spreads within the domain).
  */
-record Selection(String status, String objectiveKind, double objective, int add, List<String> lockedIn,
+public record Selection(String status, String objectiveKind, double objective, int add, List<String> lockedIn,
         long totalCostEur, List<Selected> selected, List<RunnerUp> runnersUp, List<String> activeConstraints,
         String frameworkId, String frameworkVersion, Map<String, Double> costModel, double solveMillis,
-        String dataVintage, List<String> indicatorsFromLaterYears, List<String> indicatorsNotAvailable) {
+        String dataVintage, List<String> indicatorsFromLaterYears, List<String> indicatorsNotAvailable,
+        Map<String, String> capCounting, PathwaySummary pathways) {
 
-    /** One added municipality, ranked by need within the selection. */
-    record Selected(String code, String name, int rank, int nationalRank, double score, double need,
+    /**
+     * One added municipality, ranked by need within the selection. {@code pathway} is {@code severity} or
+     * {@code prevention}; {@code pathwayBasis} gives the figures it came in on, {@code need} is its need on
+     * that pathway.
+     */
+    public record Selected(String code, String name, int rank, int nationalRank, double score, double need,
             double youngPeople, long costEur, String province, String policeUnit, String riec,
-            Map<String, Double> contributions, List<String> p90Flags, Double replacementCost, List<String> reasons) {
+            Map<String, Double> contributions, List<String> p90Flags, Double replacementCost, List<String> reasons,
+            String pathway, PathwayBasis pathwayBasis) {
+    }
+
+    /**
+     * Why an area is on its pathway: its score on that pathway (the risk index for severity, the prevention
+     * score for prevention), its national rank on it, and the signals behind a prevention score
+     * (indicator id → value in its unit, e.g. % per year).
+     */
+    public record PathwayBasis(double score, int rank, int of, Map<String, Double> signals) {
+    }
+
+    /**
+     * The places reserved and taken per pathway, and the prevention framework used; null when the request
+     * reserves no places (every area is then on the severity pathway).
+     */
+    public record PathwaySummary(int severityReserved, int preventionReserved, int severitySelected,
+            int preventionSelected, String preventionFrameworkId, String preventionFrameworkVersion) {
     }
 
     /**
@@ -26,7 +48,7 @@ record Selection(String status, String objectiveKind, double objective, int add,
      * out ({@code objective} when it simply needs less than what it would displace); {@code objectiveLoss}
      * is the drop in total need if it were forced in (null when it cannot be).
      */
-    record RunnerUp(String code, String name, int nationalRank, double score, double need, List<String> keptOutBy,
+    public record RunnerUp(String code, String name, int nationalRank, double score, double need, List<String> keptOutBy,
             Double objectiveLoss, List<String> reasons) {
     }
 }

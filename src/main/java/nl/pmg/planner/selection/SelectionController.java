@@ -1,5 +1,7 @@
 package nl.pmg.planner.selection;
 
+import java.util.List;
+import java.util.Map;
 import nl.pmg.planner.work.HeavyWork;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,9 +24,11 @@ class SelectionController {
     private final UncertaintyJobs jobs;
     private final PriorityAreas priorityAreas;
     private final HeavyWork work;
+    private final CapRegions regions;
 
     SelectionController(Selections selections, Uncertainty uncertainty, UncertaintyJobs jobs,
-            PriorityAreas priorityAreas, HeavyWork work) {
+            PriorityAreas priorityAreas, HeavyWork work, CapRegions regions) {
+        this.regions = regions;
         this.selections = selections;
         this.uncertainty = uncertainty;
         this.jobs = jobs;
@@ -59,6 +63,12 @@ class SelectionController {
     @DeleteMapping("/uncertainty/{id}")
     UncertaintyJobs.JobView cancel(@PathVariable String id) {
         return jobs.cancel(id);
+    }
+
+    /** The regions per cap family, with the ids that {@code overrides} take and their names. */
+    @GetMapping("/regions")
+    Map<String, List<CapRegions.Region>> regions() {
+        return regions.all();
     }
 
     @GetMapping("/{code}/priority-areas")

@@ -23,7 +23,7 @@ class SelectionInfeasible extends ApiProblem {
 
     @Override
     public Map<String, Object> extensions() {
-        return Map.of("conflicts", conflicts.stream()
-                .map(c -> Map.<String, Object>of("constraints", c.constraints(), "detail", c.detail())).toList());
+        return Map.of("conflicts", conflicts.stream().map(c -> Map.<String, Object>of("code", c.code(),
+                "params", c.params(), "constraints", c.constraints(), "detail", c.detail())).toList());
     }
 }

@@ -47,9 +47,14 @@ class SelectionValidation {
             nonNegative("constraints.minPopulation", c.minPopulation());
             nonNegative("constraints.minYoungPeople", c.minYoungPeople());
             nonNegative("constraints.minTopDecileBuurten", c.minTopDecileBuurten() == null ? null : (double) c.minTopDecileBuurten());
-            bounds("constraints.perProvince", c.perProvince());
-            bounds("constraints.perPoliceUnit", c.perPoliceUnit());
-            bounds("constraints.perRiec", c.perRiec());
+            bounds("constraints.perProvince", c.perProvince(), Family.PROVINCE);
+            bounds("constraints.perPoliceUnit", c.perPoliceUnit(), Family.POLICE_UNIT);
+            bounds("constraints.perRiec", c.perRiec(), Family.RIEC);
+            if (c.pathways() != null) {
+                var w = c.pathways();
+                nonNegative("constraints.pathways.severity", w.severity() == null ? null : (double) w.severity());
+                nonNegative("constraints.pathways.prevention", w.prevention() == null ? null : (double) w.prevention());
+            }
             if (c.costModel() != null) {
                 nonNegative("constraints.costModel.fixedEur", c.costModel().fixedEur());
                 nonNegative("constraints.costModel.perYoungResidentEur", c.costModel().perYoungResidentEur());
@@ -119,10 +124,33 @@ class SelectionValidation {
         }
     }
 
-    private static void bounds(String field, Constraints.Bounds b) {
-        if (b != null) {
-            nonNegative(field + ".min", b.min() == null ? null : (double) b.min());
-            nonNegative(field + ".max", b.max() == null ? null : (double) b.max());
+    private void bounds(String field, Constraints.Bounds b, Family family) {
+        if (b == null) {
+            return;
+        }
+        nonNegative(field + ".min", b.min() == null ? null : (double) b.min());
+        nonNegative(field + ".max", b.max() == null ? null : (double) b.max());
+        if (b.overridesOrEmpty().isEmpty()) {
+            return;
+        }
+        java.util.Set<String> known = new java.util.TreeSet<>();
+        areas.list(Level.GEMEENTE).stream().map(Area::regions).filter(java.util.Objects::nonNull)
+                .map(r -> switch (family) {
+                    case PROVINCE -> r.provinceCode();
+                    case POLICE_UNIT -> r.policeUnitCode();
+                    default -> r.riecName();
+                }).forEach(known::add);
+        for (var e : b.overridesOrEmpty().entrySet()) {
+            String at = field + ".overrides." + Text.shorten(String.valueOf(e.getKey()));
+            if (!known.contains(e.getKey())) {
+                throw new InvalidParameter(at, "'" + Text.shorten(String.valueOf(e.getKey())) + "' is not a region of "
+                        + field + "; use one of " + known + ".");
+            }
+            if (e.getValue() == null) {
+                throw new InvalidParameter(at, at + " must be an object with min and/or max.");
+            }
+            nonNegative(at + ".min", e.getValue().min() == null ? null : (double) e.getValue().min());
+            nonNegative(at + ".max", e.getValue().max() == null ? null : (double) e.getValue().max());
         }
     }
 }

@@ -23,12 +23,12 @@ import org.springframework.stereotype.Component;
  * pre-checks missed, a deletion filter over the constraint families finds a minimal set that conflicts.
  */
 @Component
-class Selections {
+public class Selections {
 
     /** A request turned into a solvable problem, with what is needed to explain the answer. */
     record Prepared(Problem problem, long[] needs, Framework framework, Map<String, AreaScore> scores,
             Map<String, String> domainOf, Scores.LevelScores levelScores, Candidates.CostRule cost,
-            DataVintage vintage) {
+            DataVintage vintage, Map<String, AreaScore> prevention) {
 
         /** Code → national gemeente rank by score (0 = not scored), as the selection saw it. */
         Map<String, Integer> nationalRanks() {
@@ -39,7 +39,7 @@ class Selections {
     }
 
     /** A selection with the ranks behind it, for saving as a scenario. */
-    record Run(Selection selection, Framework framework, Map<String, Integer> nationalRanks) {
+    public record Run(Selection selection, Framework framework, Map<String, Integer> nationalRanks) {
     }
 
     private final Scores scores;
@@ -50,10 +50,13 @@ class Selections {
     private final Solver solver;
     private final Vintages vintages;
     private final GemeenteInput gemeenteInput;
+    private final PreventionScores preventionScores;
     private final ScoringEngine engine = new ScoringEngine();
 
     Selections(Scores scores, Candidates candidates, Programme programme, SelectionValidation validation,
-            SelectionProperties properties, Vintages vintages, GemeenteInput gemeenteInput) {
+            SelectionProperties properties, Vintages vintages, GemeenteInput gemeenteInput,
+            PreventionScores preventionScores) {
+        this.preventionScores = preventionScores;
         this.vintages = vintages;
         this.gemeenteInput = gemeenteInput;
         this.scores = scores;
@@ -68,7 +71,7 @@ class Selections {
         return run(request).selection();
     }
 
-    Run run(SelectionRequest request) {
+    public Run run(SelectionRequest request) {
         long t = System.nanoTime();
         Prepared pr = prepare(request);
         Problem p = pr.problem();
@@ -80,12 +83,14 @@ class Selections {
         costModel.put("fixedEur", pr.cost().fixedEur());
         costModel.put("perYoungResidentEur", pr.cost().perYoungResidentEur());
         DataVintage v = pr.vintage();
+        PathwayExplanations ways = new PathwayExplanations(pr.scores(), pr.prevention(), v.values());
+        List<Selection.Selected> selected = explainer.selected(pr.scores(), pr.domainOf(), ways);
         Selection selection = new Selection(s.status().name(), p.objective().name(),
                 p.objective().unscale(s.objective()), p.add(), p.locked().stream().map(Candidate::code).toList(), cost,
-                explainer.selected(pr.scores(), pr.domainOf()), explainer.runnersUp(pr.scores(), properties.runnersUp()),
+                selected, explainer.runnersUp(pr.scores(), properties.runnersUp()),
                 p.activeFamilies().stream().map(Family::field).toList(), pr.framework().id(),
                 pr.framework().version(), costModel, millis, v.id(), v.fromLaterYears(pr.framework()),
-                v.unavailable(pr.framework()));
+                v.unavailable(pr.framework()), SelectionFacts.capCounting(p), SelectionFacts.pathways(p, selected));
         return new Run(selection, pr.framework(), pr.nationalRanks());
     }
 
@@ -108,16 +113,24 @@ class Selections {
         }
         Candidates.CostRule cost = costRule(c);
         List<Candidate> all = candidates.all(ls.result(), ls.concentration(), cost, vintage.values());
+        Map<String, AreaScore> prevention = Map.of();
+        if (c.pathways() != null) {
+            prevention = preventionScores.of(vintage.values());
+            all = PreventionScores.apply(all, prevention);
+        }
+        // left to its default, the locked-in set is exactly the programme as it stood on the asOf date (or today)
+        List<Member> members = request.asOf() == null ? programme.members()
+                : programme.membersOn(Vintages.date(request.asOf()));
         Set<String> locked = request.lockedIn() == null
-                ? new HashSet<>(programme.members().stream().map(Member::code).toList())
+                ? new HashSet<>(members.stream().map(Member::code).toList())
                 : new HashSet<>(request.lockedIn());
         Objective objective = request.objective() == null ? Objective.SCORE : request.objective();
-        Problem p = ProblemBuilder.build(all, locked, request.add(), objective, c);
+        Problem p = ProblemBuilder.build(all, locked, request.add(), objective, c, candidates.regionNames());
         Map<String, AreaScore> byCode = new HashMap<>();
         ls.result().areas().forEach(a -> byCode.put(a.code(), a));
         Map<String, String> domainOf = new HashMap<>();
         framework.domains().forEach(d -> d.indicators().forEach(i -> domainOf.put(i.indicatorId(), d.id())));
-        return new Prepared(p, needs(p), framework, byCode, domainOf, ls, cost, vintage);
+        return new Prepared(p, needs(p), framework, byCode, domainOf, ls, cost, vintage, prevention);
     }
 
     static List<String> indicatorIds(Framework framework) {
@@ -174,8 +187,12 @@ class Selections {
         List<String> fields = new ArrayList<>(core.stream().map(Family::field).toList());
         fields.add("add");
         String together = String.join(", ", core.stream().map(Family::label).toList());
-        return new Conflict(fields, "the solver proves that no " + p.add() + " additions satisfy "
-                + (core.isEmpty() ? "the count" : together) + " together (active constraints: "
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("add", p.add());
+        params.put("families", core.stream().map(Family::field).toList());
+        params.put("active", p.activeFamilies().stream().map(Family::field).toList());
+        return new Conflict("solver-infeasible", params, fields, "the solver proves that no " + p.add()
+                + " additions satisfy " + (core.isEmpty() ? "the count" : together) + " together (active constraints: "
                 + String.join(", ", p.activeFamilies().stream().map(Family::field).toList()) + ")");
     }
 }

@@ -9,6 +9,7 @@ import com.google.ortools.sat.LinearExpr;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,18 +19,31 @@ import java.util.function.Function;
 /**
  * The selection as a 0/1 integer programme solved exactly by OR-Tools CP-SAT: one boolean per pooled
  * candidate, exactly {@code add} of them true, maximising the sum of integer needs (see {@link Objective})
- * under the families passed in. Locked-in members are constants, not variables. Single-threaded by
- * default so that equal inputs give equal answers; a model of 342 booleans solves in milliseconds.
+ * under the families passed in. Locked-in members are constants, not variables. With pathways each candidate
+ * has one boolean per pathway (at most one true), the reserved places are lower bounds per pathway, and an
+ * area counts with its need on the pathway it comes in by, so the joint optimum over both pathways is exact.
+ * Single-threaded so that equal inputs give equal answers; a model of 342 booleans solves in milliseconds.
  */
 final class Solver {
 
     enum Status { OPTIMAL, FEASIBLE, INFEASIBLE, UNKNOWN }
 
-    /** The outcome; {@code chosen} is in pool order and empty unless a solution was found. */
-    record Solution(Status status, long objective, List<Candidate> chosen) {
+    /**
+     * The outcome; {@code chosen} is in pool order and empty unless a solution was found, {@code pathwayOf}
+     * gives each chosen code's pathway.
+     */
+    record Solution(Status status, long objective, List<Candidate> chosen, Map<String, Pathway> pathwayOf) {
+
+        Solution(Status status, long objective, List<Candidate> chosen) {
+            this(status, objective, chosen, Map.of());
+        }
 
         boolean found() {
             return status == Status.OPTIMAL || status == Status.FEASIBLE;
+        }
+
+        Pathway pathway(String code) {
+            return pathwayOf.getOrDefault(code, Pathway.SEVERITY);
         }
     }
 
@@ -55,7 +69,7 @@ final class Solver {
     }
 
     /**
-     * @param needs     integer objective coefficient per pooled candidate, aligned with {@code p.pool()}
+     * @param needs     integer objective coefficient per pooled candidate (severity), aligned with {@code p.pool()}
      * @param families  the families to enforce; others are left out (used to find conflicts and binding ones)
      * @param forceIn   pooled codes that must be chosen (on top of the must-include family)
      * @param forceOut  pooled codes that must not be chosen
@@ -79,7 +93,7 @@ final class Solver {
         for (Family f : families) {
             Function<Candidate, String> region = Problem.regionOf(f);
             if (region != null && p.bounds(f) != null) {
-                addRegionBounds(m, p, x, region, p.bounds(f));
+                addRegionBounds(m, p, x, f);
             }
         }
         if (families.contains(Family.BUDGET) && p.constraints().budgetEur() != null) {
@@ -87,7 +101,7 @@ final class Solver {
             m.addLessOrEqual(LinearExpr.weightedSum(x, cost), (long) Math.floor(p.constraints().budgetEur()));
         }
         if (families.contains(Family.SMALL_MUNICIPALITIES) && p.minSmall() > 0) {
-            long lockedSmall = p.countedLocked().stream().filter(p::isSmall).count();
+            long lockedSmall = p.countedLocked(Family.SMALL_MUNICIPALITIES).stream().filter(p::isSmall).count();
             List<BoolVar> small = new ArrayList<>();
             for (int i = 0; i < x.length; i++) {
                 if (p.isSmall(pool.get(i))) {
@@ -96,7 +110,9 @@ final class Solver {
             }
             m.addGreaterOrEqual(LinearExpr.sum(small.toArray(BoolVar[]::new)), p.minSmall() - lockedSmall);
         }
-        m.maximize(LinearExpr.weightedSum(x, needs));
+        PathwayVariables ways = p.pathways() == null ? null
+                : PathwayVariables.add(m, p, x, families.contains(Family.PATHWAYS));
+        m.maximize(ways == null ? LinearExpr.weightedSum(x, needs) : ways.objective(needs));
         CpSolver s = new CpSolver();
         s.getParameters().setNumWorkers(1).setMaxTimeInSeconds(timeLimitSeconds);
         CpSolverStatus st = s.solve(m);
@@ -110,19 +126,23 @@ final class Solver {
             return new Solution(status, 0, List.of());
         }
         List<Candidate> chosen = new ArrayList<>();
+        Map<String, Pathway> pathwayOf = new LinkedHashMap<>();
         long objective = 0;
         for (int i = 0; i < x.length; i++) {
             if (s.booleanValue(x[i])) {
+                Pathway way = ways == null ? Pathway.SEVERITY : ways.pathwayOf(s, i);
                 chosen.add(pool.get(i));
-                objective += needs[i];
+                pathwayOf.put(pool.get(i).code(), way);
+                objective += way == Pathway.PREVENTION ? ways.preventionNeed(i) : needs[i];
             }
         }
-        return new Solution(status, objective, chosen);
+        return new Solution(status, objective, chosen, pathwayOf);
     }
 
-    /** min ≤ locked in region + chosen in region ≤ max, for every region of the kind known nationally. */
-    private static void addRegionBounds(CpModel m, Problem p, BoolVar[] x, Function<Candidate, String> region,
-            Constraints.Bounds b) {
+    /** min ≤ counted locked in region + chosen in region ≤ max, for every region of the kind known nationally. */
+    private static void addRegionBounds(CpModel m, Problem p, BoolVar[] x, Family f) {
+        Function<Candidate, String> region = Problem.regionOf(f);
+        Constraints.Bounds b = p.bounds(f);
         Map<String, List<BoolVar>> vars = new HashMap<>();
         Set<String> regions = new TreeSet<>();
         p.everyone().stream().map(region).filter(r -> r != null).forEach(regions::add);
@@ -132,19 +152,22 @@ final class Solver {
                 vars.computeIfAbsent(r, k -> new ArrayList<>()).add(x[i]);
             }
         }
-        Map<String, Long> locked = lockedPerRegion(p, region);
+        Map<String, Long> locked = lockedPerRegion(p, f);
         for (String r : regions) {
+            Constraints.Limit limit = b.in(r);
             long base = locked.getOrDefault(r, 0L);
-            long lo = b.min() == null ? -UNBOUNDED : b.min() - base;
-            long hi = b.max() == null ? UNBOUNDED : b.max() - base;
+            long lo = limit.min() == null ? -UNBOUNDED : limit.min() - base;
+            long hi = limit.max() == null ? UNBOUNDED : limit.max() - base;
             BoolVar[] in = vars.getOrDefault(r, List.of()).toArray(BoolVar[]::new);
             m.addLinearConstraint(LinearExpr.sum(in), lo, hi);
         }
     }
 
-    static Map<String, Long> lockedPerRegion(Problem p, Function<Candidate, String> region) {
+    /** Locked-in members per region that the family counts (none when it counts additions only). */
+    static Map<String, Long> lockedPerRegion(Problem p, Family f) {
+        Function<Candidate, String> region = Problem.regionOf(f);
         Map<String, Long> n = new HashMap<>();
-        for (Candidate c : p.countedLocked()) {
+        for (Candidate c : p.countedLocked(f)) {
             String r = region.apply(c);
             if (r != null) {
                 n.merge(r, 1L, Long::sum);

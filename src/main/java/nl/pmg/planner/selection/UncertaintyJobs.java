@@ -113,12 +113,14 @@ class UncertaintyJobs {
                     rs.getInt("completed"), result == null ? null : JSON.readTree(result));
         }, id);
         return found.stream().findFirst().orElseThrow(
-                () -> new NotFound("unknown-job", "There is no uncertainty job '" + Text.shorten(id) + "'."));
+                () -> new NotFound("unknown-job", "There is no uncertainty job '" + Text.shorten(id) + "'.",
+                java.util.Map.of("id", Text.shorten(id))));
     }
 
     JobView cancel(String id) {
         if (jdbc.update(REQUEST_CANCEL, id) == 0) {
-            throw new NotFound("unknown-job", "There is no uncertainty job '" + Text.shorten(id) + "'.");
+            throw new NotFound("unknown-job", "There is no uncertainty job '" + Text.shorten(id) + "'.",
+                java.util.Map.of("id", Text.shorten(id)));
         }
         return get(id);
     }

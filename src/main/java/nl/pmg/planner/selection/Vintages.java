@@ -2,40 +2,50 @@ package nl.pmg.planner.selection;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.pmg.planner.area.Areas;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.pmg.planner.indicator.AsOfDataSets;
 import nl.pmg.planner.indicator.AsOfIndicators;
 import nl.pmg.planner.indicator.IndicatorValues;
 import nl.pmg.planner.shared.ApiProblem;
-import nl.pmg.planner.shared.GeodataProperties;
 import nl.pmg.planner.shared.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Maps a request's {@code asOf} date to the data that could be known then. Only two vintages exist: the
- * latest data (no {@code asOf}) and spring 2023 ({@code geodata/asof-2023}), which stands for every date
- * from 2023-01-01 until the 2024 figures were published (mid 2024). The spring 2023 set is read on first
- * use only, since most requests never ask for it.
+ * Maps a request's {@code asOf} date to the data that could be known then: the latest data (no
+ * {@code asOf}), spring 2023 ({@code asof-2023}: KWB 2022, crime to 2022) or 1 April 2024 ({@code asof-2024}:
+ * KWB 2023, crime to 2023). A data set stands for the dates from about when its newest crime year was
+ * complete (the police publish a year's last month at the end of January) until the next one's was; the
+ * exact publication days of the KWB releases were not checked. Each set is read on first use only.
  */
 @Component
 class Vintages {
 
+    /** The dates an as-of data set stands for, both inclusive. */
+    record Window(String id, LocalDate from, LocalDate until) {
+
+        boolean contains(LocalDate date) {
+            return !date.isBefore(from) && !date.isAfter(until);
+        }
+    }
+
     static final String ASOF_2023 = "asof-2023";
-    static final LocalDate ASOF_2023_FROM = LocalDate.of(2023, 1, 1);
-    static final LocalDate ASOF_2023_UNTIL = LocalDate.of(2024, 6, 30);
+    static final String ASOF_2024 = "asof-2024";
+    static final List<Window> WINDOWS = List.of(
+            new Window(ASOF_2023, LocalDate.of(2023, 1, 1), LocalDate.of(2024, 1, 31)),
+            new Window(ASOF_2024, LocalDate.of(2024, 2, 1), LocalDate.of(2025, 1, 31)));
 
     private final IndicatorValues latest;
-    private final GeodataProperties geodata;
-    private final Areas areas;
-    private volatile DataVintage asOf2023;
+    private final AsOfDataSets dataSets;
+    private final Map<String, DataVintage> loaded = new ConcurrentHashMap<>();
 
-    Vintages(IndicatorValues latest, GeodataProperties geodata, Areas areas) {
+    Vintages(IndicatorValues latest, AsOfDataSets dataSets) {
         this.latest = latest;
-        this.geodata = geodata;
-        this.areas = areas;
+        this.dataSets = dataSets;
     }
 
     DataVintage latest() {
@@ -47,31 +57,24 @@ class Vintages {
         if (asOf == null) {
             return latest();
         }
-        LocalDate date;
+        LocalDate date = date(asOf);
+        Window w = WINDOWS.stream().filter(x -> x.contains(date)).findFirst().orElseThrow(() -> new UnsupportedAsOf(
+                "There is no data as of " + date + ": the vintages are the latest data (omit asOf), spring 2023 (asOf "
+                        + "from " + WINDOWS.get(0).from() + " to " + WINDOWS.get(0).until() + ") and April 2024 (asOf from "
+                        + WINDOWS.get(1).from() + " to " + WINDOWS.get(1).until() + ")."));
+        return loaded.computeIfAbsent(w.id(), id -> {
+            AsOfIndicators a = dataSets.load(id);
+            return new DataVintage(a.dataset(), a.values(), a.laterThanAsOf());
+        });
+    }
+
+    /** An {@code asOf} value as a date; 400 naming {@code asOf} when it is none. */
+    static LocalDate date(String asOf) {
         try {
-            date = LocalDate.parse(asOf);
+            return LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
             throw new UnsupportedAsOf("asOf must be an ISO date such as 2023-03-01, was '" + Text.shorten(asOf) + "'.");
         }
-        if (date.isBefore(ASOF_2023_FROM) || date.isAfter(ASOF_2023_UNTIL)) {
-            throw new UnsupportedAsOf("There is no data as of " + date + ": the vintages are the latest data (omit "
-                    + "asOf) and spring 2023 (asOf from " + ASOF_2023_FROM + " to " + ASOF_2023_UNTIL + ").");
-        }
-        return asOf2023();
-    }
-
-    private DataVintage asOf2023() {
-        DataVintage v = asOf2023;
-        if (v == null) {
-            synchronized (this) {
-                if (asOf2023 == null) {
-                    AsOfIndicators a = AsOfIndicators.load(new GeodataProperties(geodata.file(ASOF_2023)), areas);
-                    asOf2023 = new DataVintage(a.dataset(), a.values(), a.laterThanAsOf());
-                }
-                v = asOf2023;
-            }
-        }
-        return v;
     }
 
     /** An {@code asOf} that is no date or has no data set; the problem lists the vintages that exist. */
@@ -83,10 +86,11 @@ class Vintages {
 
         @Override
         public Map<String, Object> extensions() {
-            return Map.of("parameter", "asOf", "vintages", List.of(
-                    Map.of("id", DataVintage.LATEST, "asOf", "omitted"),
-                    Map.of("id", ASOF_2023, "asOfFrom", ASOF_2023_FROM.toString(),
-                            "asOfUntil", ASOF_2023_UNTIL.toString())));
+            List<Map<String, String>> vintages = new ArrayList<>();
+            vintages.add(Map.of("id", DataVintage.LATEST, "asOf", "omitted"));
+            WINDOWS.forEach(w -> vintages.add(Map.of("id", w.id(), "asOfFrom", w.from().toString(),
+                    "asOfUntil", w.until().toString())));
+            return Map.of("parameter", "asOf", "vintages", vintages);
         }
     }
 }

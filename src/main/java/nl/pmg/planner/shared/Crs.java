@@ -45,8 +45,14 @@ public final class Crs {
     public static Geometry transform(Geometry g, int fromEpsg, int toEpsg) {
         var target = toEpsg == WGS84 ? WGS84_FACTORY : toEpsg == RD_NEW ? RD_FACTORY
                 : new GeometryFactory(new PrecisionModel(), toEpsg);
-        return transform(g, CRS_FACTORY.createFromName("EPSG:" + fromEpsg),
-                CRS_FACTORY.createFromName("EPSG:" + toEpsg), target);
+        return transform(g, crs(fromEpsg), crs(toEpsg), target);
+    }
+
+    private static final java.util.Map<Integer, CoordinateReferenceSystem> BY_EPSG = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** proj4j parses its EPSG file on every createFromName, so each CRS is made once. */
+    private static CoordinateReferenceSystem crs(int epsg) {
+        return BY_EPSG.computeIfAbsent(epsg, e -> e == RD_NEW ? RD : e == WGS84 ? LONLAT : CRS_FACTORY.createFromName("EPSG:" + e));
     }
 
     private static Geometry transform(Geometry g, CoordinateReferenceSystem from, CoordinateReferenceSystem to,

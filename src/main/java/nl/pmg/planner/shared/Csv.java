@@ -49,6 +49,11 @@ public final class Csv {
 
     /** Splits one CSV line; quoted cells may contain commas and doubled quotes. */
     public static List<String> parseLine(String line) {
+        return parseLine(line, ',');
+    }
+
+    /** Splits one line on {@code separator} (e.g. ';' for CBS exports); cells are trimmed. */
+    public static List<String> parseLine(String line, char separator) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -65,7 +70,7 @@ public final class Csv {
                 }
             } else if (c == '"') {
                 quoted = true;
-            } else if (c == ',') {
+            } else if (c == separator) {
                 cells.add(cell.toString().trim());
                 cell.setLength(0);
             } else {

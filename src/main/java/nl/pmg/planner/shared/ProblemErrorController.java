@@ -5,7 +5,6 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,7 +25,7 @@ class ProblemErrorController implements ErrorController {
         HttpStatus status = attribute instanceof Integer i && HttpStatus.resolve(i) != null ? HttpStatus.resolve(i)
                 : HttpStatus.INTERNAL_SERVER_ERROR;
         String code = switch (status.value()) {
-            case 401 -> "unauthorized";
+            case 401 -> "unauthenticated";
             case 403 -> "forbidden";
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
@@ -35,7 +34,6 @@ class ProblemErrorController implements ErrorController {
         };
         String detail = status.is5xxServerError() ? "An unexpected error occurred; it has been logged."
                 : "The request was refused: " + status.getReasonPhrase() + ".";
-        ProblemDetail p = ProblemHandler.problem(status, code, detail);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return ProblemHandler.respond(ProblemHandler.problem(status, code, detail));
     }
 }

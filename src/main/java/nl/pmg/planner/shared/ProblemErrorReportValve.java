@@ -34,10 +34,16 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         String detail = status >= 500 ? "An unexpected error occurred; it has been logged."
                 : "The request was refused before it reached the service (malformed or too long path, "
                         + "request line or headers).";
+        String lang = Texts.lang(request.getHeader("Accept-Language"));
+        if ("nl".equals(lang)) {
+            detail = status >= 500 ? Texts.problem("internal-error", java.util.Map.of(), lang)
+                    : Texts.textIn(lang, "problem.refused-early");
+        }
         String body = "{\"type\":\"urn:pmg-planner:problem:" + code + "\",\"title\":\"" + title + "\",\"status\":"
                 + status + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}";
         try {
             response.setContentType("application/problem+json");
+            response.setHeader("Content-Language", lang);
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {

@@ -29,7 +29,10 @@ class ProblemHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     @ExceptionHandler(ApiProblem.class)
-    ResponseEntity<ProblemDetail> apiProblem(ApiProblem e) {
+    ResponseEntity<?> apiProblem(ApiProblem e, jakarta.servlet.http.HttpServletRequest request) {
+        if (e.status() == HttpStatus.NOT_FOUND && NotFoundPage.wanted(request)) {
+            return NotFoundPage.response(); // a browser on an unknown page or area: the site's own page
+        }
         ProblemDetail p = problem(e.status(), e.code(), e.getMessage());
         e.extensions().forEach(p::setProperty);
         ResponseEntity<ProblemDetail> r = respond(p);
@@ -79,10 +82,10 @@ class ProblemHandler {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    ResponseEntity<?> unreadable(HttpMessageNotReadableException e, jakarta.servlet.http.HttpServletRequest request) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
             if (t instanceof ApiProblem p) {
-                return apiProblem(p); // e.g. the body passed its size limit while being read
+                return apiProblem(p, request); // e.g. the body passed its size limit while being read
             }
         }
         return respond(problem(HttpStatus.BAD_REQUEST, "malformed-body",
@@ -91,8 +94,10 @@ class ProblemHandler {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e) {
-        return respond(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                "Content type " + Text.shorten(String.valueOf(e.getContentType())) + " is not accepted here."));
+        ProblemDetail p = problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                "Content type " + Text.shorten(String.valueOf(e.getContentType())) + " is not accepted here.");
+        p.setProperty("contentType", Text.shorten(String.valueOf(e.getContentType())));
+        return respond(p);
     }
 
     /** A parameter the firewall refuses when it is read (e.g. with a NUL): a bad request like the others. */
@@ -103,14 +108,19 @@ class ProblemHandler {
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
+    ResponseEntity<?> noResource(NoResourceFoundException e, jakarta.servlet.http.HttpServletRequest request) {
+        if (NotFoundPage.wanted(request)) {
+            return NotFoundPage.response();
+        }
         return respond(problem(HttpStatus.NOT_FOUND, "not-found", "There is nothing at this path."));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ProblemDetail> method(HttpRequestMethodNotSupportedException e) {
-        return respond(problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
-                "Method " + e.getMethod() + " is not supported here."));
+        ProblemDetail p = problem(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+                "Method " + e.getMethod() + " is not supported here.");
+        p.setProperty("method", e.getMethod());
+        return respond(p);
     }
 
     @ExceptionHandler(AsyncRequestNotUsableException.class)
@@ -147,8 +157,14 @@ class ProblemHandler {
         return p;
     }
 
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
-        return ResponseEntity.status(p.getStatus())
+    /** In the request's language (Accept-Language: nl gets Dutch wording; the code and members never change). */
+    static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
+        String lang = Texts.lang();
+        java.util.Map<String, Object> members = new java.util.HashMap<>(p.getProperties() == null ? java.util.Map.of() : p.getProperties());
+        members.put("detail", p.getDetail());
+        Texts.localise(members, lang);
+        p.setDetail((String) members.get("detail"));
+        return ResponseEntity.status(p.getStatus()).header("Content-Language", lang)
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 }

@@ -46,7 +46,6 @@ abstract class JdbcStore implements Store {
     final PlatformTransactionManager transactions;
     /** A transaction of its own, e.g. for progress that must be visible while an import's transaction is open. */
     final TransactionTemplate separately;
-    private final ScenarioRows scenarios;
 
     JdbcStore(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.dataSource = dataSource;
@@ -54,7 +53,6 @@ abstract class JdbcStore implements Store {
         this.transactions = transactions;
         this.separately = new TransactionTemplate(transactions);
         separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.scenarios = new ScenarioRows(jdbc);
     }
 
     /** SQL expression giving an area's boundary as hex WKB, for the checksum. */
@@ -95,17 +93,7 @@ abstract class JdbcStore implements Store {
 
     /** One timestamp format for both databases: ISO 8601 in UTC ("2026-01-31T12:00:00.123Z"). */
     static String iso(String stored) {
-        if (stored == null) {
-            return null;
-        }
-        String t = stored.replace(' ', 'T');
-        if (t.endsWith("+00")) {
-            return t.substring(0, t.length() - 3) + "Z";
-        }
-        if (t.matches(".*[+-]\\d\\d$")) {
-            return t + ":00";
-        }
-        return t.endsWith("Z") || t.matches(".*[+-]\\d\\d:\\d\\d$") ? t : t + "Z";
+        return nl.pmg.planner.shared.Timestamps.iso(stored);
     }
 
     @Override
@@ -154,26 +142,6 @@ abstract class JdbcStore implements Store {
                     .put(rs.getString("area_code"), value);
         });
         return out;
-    }
-
-    @Override
-    public StoredScenario saveScenario(StoredScenario.Draft draft) {
-        return scenarios.save(draft);
-    }
-
-    @Override
-    public List<StoredScenario> scenarios() {
-        return scenarios.list();
-    }
-
-    @Override
-    public Optional<StoredScenario> scenario(long id) {
-        return scenarios.find(id);
-    }
-
-    @Override
-    public boolean publishScenario(long id) {
-        return scenarios.publish(id);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.pmg.planner.store;
 
+import java.util.List;
 import javax.sql.DataSource;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.indicator.ShippedIndicators;
@@ -35,8 +36,8 @@ class PostgisConfiguration {
 
     @Bean
     PostgisGeodata postgisGeodata(PostgisStore store, GeodataProperties geodata, StoreProperties properties,
-            ApplicationEventPublisher events) {
-        PostgisGeodata g = new PostgisGeodata(store, geodata, events);
+            List<GeodataPart> parts, ApplicationEventPublisher events) {
+        PostgisGeodata g = new PostgisGeodata(store, geodata, parts, events);
         if (properties.importGeodataOnStart()) {
             g.ensureImported("start-up");
         }

@@ -21,8 +21,6 @@ import nl.pmg.planner.area.Level;
 import nl.pmg.planner.indicator.Indicator;
 import nl.pmg.planner.indicator.ShippedIndicators;
 import nl.pmg.planner.indicator.Value;
-import nl.pmg.planner.programme.Member;
-import nl.pmg.planner.programme.Programme;
 import nl.pmg.planner.shared.GeodataProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,11 +43,14 @@ public final class PostgisGeodata {
 
     private final PostgisStore store;
     private final GeodataProperties geodata;
+    private final List<GeodataPart> parts;
     private final ApplicationEventPublisher events;
 
-    PostgisGeodata(PostgisStore store, GeodataProperties geodata, ApplicationEventPublisher events) {
+    PostgisGeodata(PostgisStore store, GeodataProperties geodata, List<GeodataPart> parts,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.geodata = geodata;
+        this.parts = List.copyOf(parts);
         this.events = events;
     }
 
@@ -63,7 +64,6 @@ public final class PostgisGeodata {
         long start = System.nanoTime();
         Areas areas = AreaLoader.load(geodata.file("areas_2024.gpkg"));
         ShippedIndicators indicators = ShippedIndicators.compute(geodata, areas);
-        Programme programme = new Programme(geodata);
         TransactionStatus tx = store.transactions.getTransaction(
                 new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW));
         long rows;
@@ -74,7 +74,10 @@ public final class PostgisGeodata {
                 store.transactions.rollback(tx);
                 return false;
             }
-            rows = write(c, areas, indicators, programme);
+            rows = write(c, areas, indicators);
+            for (GeodataPart part : parts) {
+                rows += part.write(c, geodata);
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_run (kind, started_by, finished_at, "
                     + "file_name, checksum, target, rows_read, rows_accepted, outcome) VALUES "
                     + "('geodata', ?, now(), ?, ?, '2024', ?, ?, 'accepted')")) {
@@ -96,11 +99,9 @@ public final class PostgisGeodata {
         return true;
     }
 
-    private long write(Connection c, Areas areas, ShippedIndicators indicators, Programme programme)
-            throws SQLException {
+    private long write(Connection c, Areas areas, ShippedIndicators indicators) throws SQLException {
         execute(c, "DELETE FROM indicator WHERE origin = 'shipped'");
         execute(c, "DELETE FROM area WHERE vintage = ?", SHIPPED_VINTAGE);
-        execute(c, "DELETE FROM programme_membership");
         long rows = 0;
         try (PreparedStatement ps = c.prepareStatement(store.areaBinder().sql())) {
             for (Level l : Level.values()) {
@@ -114,7 +115,6 @@ public final class PostgisGeodata {
             }
             ps.executeBatch();
         }
-        PostgisStore.generalise(c, SHIPPED_VINTAGE);
         int position = 0;
         try (PreparedStatement ind = c.prepareStatement("INSERT INTO indicator (id, origin, label_nl, label_en, "
                 + "definition, unit, unit_nl, source, year, levels, direction, method, position, vintage) "
@@ -140,14 +140,6 @@ public final class PostgisGeodata {
                 }
             }
             val.executeBatch();
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO programme_membership (gemeente_code, name, tranche, "
-                + "valid_from, basis, source) VALUES (?, ?, ?, make_date(?, 1, 1), ?, ?)")) {
-            for (Member m : programme.members()) {
-                bind(ps, new Object[] {m.code(), m.name(), m.tranche(), m.startYear(), m.basis(), m.source()});
-                ps.executeUpdate();
-                rows++;
-            }
         }
         execute(c, "INSERT INTO dataset_setting (key, value) VALUES ('licence', ?) "
                 + "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value", indicators.licence());
@@ -190,9 +182,10 @@ public final class PostgisGeodata {
         MessageDigest digest = JdbcStore.sha256();
         List<Path> files = new ArrayList<>();
         for (String name : List.of("areas_2024.gpkg", "catalogue.json", "derived_values.csv", "variables_gemeente.csv",
-                "variables_wijk.csv", "variables_buurt.csv", "programme/pmg_municipalities.csv")) {
+                "variables_wijk.csv", "variables_buurt.csv")) {
             files.add(geodata.file(name));
         }
+        parts.forEach(p -> p.files().forEach(name -> files.add(geodata.file(name))));
         for (Path f : files) {
             digest.update(f.getFileName().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
             try (InputStream in = new DigestInputStream(Files.newInputStream(f), digest)) {

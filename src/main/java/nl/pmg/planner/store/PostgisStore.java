@@ -86,11 +86,6 @@ final class PostgisStore extends JdbcStore {
             public void bind(PreparedStatement ps, int vintage, Area a) throws SQLException {
                 bindArea(ps, vintage, a);
             }
-
-            @Override
-            public void beforeCommit(Connection c, int vintage) throws SQLException {
-                generalise(c, vintage);
-            }
         };
     }
 
@@ -111,15 +106,6 @@ final class PostgisStore extends JdbcStore {
             ps.setNull(16, Types.BINARY);
         } else {
             ps.setBytes(16, new WKBWriter(2).write(a.geometryRd()));
-        }
-    }
-
-    /** Pre-generalised boundaries for small scales: 100 m tolerance, topology kept per area. */
-    static void generalise(Connection c, int vintage) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "UPDATE area SET geom_small = ST_Multi(ST_SimplifyPreserveTopology(geom, 100)) WHERE vintage = ?")) {
-            ps.setInt(1, vintage);
-            ps.executeUpdate();
         }
     }
 }

@@ -48,18 +48,6 @@ public interface Store {
     /** The areas of a division; empty when the store has no such vintage. */
     List<Area> areas(int vintage);
 
-    /** Saves a scenario in one statement, visible at once to every instance sharing the store. */
-    StoredScenario saveScenario(StoredScenario.Draft draft);
-
-    /** Every saved scenario, oldest first, without documents. */
-    List<StoredScenario> scenarios();
-
-    /** One saved scenario with its document; empty when there is no such id. */
-    Optional<StoredScenario> scenario(long id);
-
-    /** Marks a saved scenario published; false when there is no such id. */
-    boolean publishScenario(long id);
-
     /** Row count per table. */
     Map<String, Long> counts();
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import nl.pmg.planner.ingest.IndicatorCsvImport;
+import nl.pmg.planner.imports.IndicatorCsvImport;
 import nl.pmg.planner.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

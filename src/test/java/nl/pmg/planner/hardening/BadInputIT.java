@@ -150,7 +150,9 @@ class BadInputIT {
         for (String collection : List.of("gemeenten", "buurten")) {
             String items = "/api/collections/" + collection + "/items";
             for (String p : List.of("limit", "offset", "zoom")) {
-                BAD_NUMBERS.forEach(v -> out.add(Case.get(items + " " + p + "=" + shorten(v), items + "?" + q(p, v))));
+                // a limit above the maximum is capped, not refused (OGC API – Features Part 1, /req/core/fc-limit-response-1)
+                BAD_NUMBERS.stream().filter(v -> !(p.equals("limit") && v.equals("99999999999999999999")))
+                        .forEach(v -> out.add(Case.get(items + " " + p + "=" + shorten(v), items + "?" + q(p, v))));
             }
             BAD_BBOXES.forEach(v -> out.add(Case.get(items + " bbox=" + shorten(v), items + "?" + q("bbox", v))));
             for (String p : List.of("gemeente", "indicators", "properties")) {
@@ -158,7 +160,6 @@ class BadInputIT {
             }
         }
         out.add(Case.get("items limit=0", "/api/collections/gemeenten/items?limit=0"));
-        out.add(Case.get("items limit=10001", "/api/collections/gemeenten/items?limit=10001"));
         out.add(Case.get("items zoom=99", "/api/collections/buurten/items?zoom=99"));
         BAD_CODES.forEach(v -> out.add(Case.get("collection " + shorten(v), "/api/collections/" + seg(v) + "/items")));
         BAD_CODES.forEach(v -> out.add(Case.get("item " + shorten(v), "/api/collections/gemeenten/items/" + seg(v))));
@@ -334,7 +335,7 @@ class BadInputIT {
 
     private static List<Case> uploads() throws IOException {
         List<Case> out = new ArrayList<>();
-        byte[] valid = resource("/ingest/valid-gemeente-table.csv");
+        byte[] valid = resource("/imports/valid-gemeente-table.csv");
         String ind = "/api/imports/indicators";
         for (String name : HOSTILE_FILE_NAMES) {
             out.add(Case.post("indicators csv fileName=" + shorten(name), ind + "?" + q("fileName", name), "text/csv", valid));

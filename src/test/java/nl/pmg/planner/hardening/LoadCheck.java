@@ -15,11 +15,12 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Load check against a running service (started by {@code .ci/load-check}, not part of {@code verify}): map
- * readers (gemeente items, buurt items by bbox and zoom, layer values; a short pause between views, as a
- * person panning the map) while N heavy clients (default 50) keep asking for CP-SAT solves and uncertainty
- * runs of 100 draws, honouring 429 Retry-After. Prints per endpoint requests, answers, 429s, errors, p50/p99
- * and throughput, then whether map reads kept p99 under 300 ms. Exit status 1 on any error (a 5xx, a socket
- * error, a 4xx other than 429) or when the map reads' p99 is 300 ms or more.
+ * readers (gemeente items, buurt items by bbox and zoom, the buurt vector tiles of Amsterdam at zoom 12–14,
+ * layer values; a short pause between views, as a person panning the map) while N heavy clients (default 50)
+ * keep asking for CP-SAT solves and uncertainty runs of 100 draws, honouring 429 Retry-After. Prints per
+ * endpoint requests, answers, 429s, errors, p50/p99 and throughput, then whether map reads kept p99 under
+ * 300 ms. Exit status 1 on any error (a 5xx, a socket error, a 4xx other than 429) or when the map reads'
+ * p99 is 300 ms or more. Every request carries HTTP Basic {@code manager:demo-manager}.
  *
  * <p>Usage: {@code java -cp target/test-classes nl.pmg.planner.hardening.LoadCheck http://127.0.0.1:PORT
  * [heavy clients] [seconds] [readers]}
@@ -49,6 +50,20 @@ public final class LoadCheck {
     private LoadCheck() {
     }
 
+    /** The buurt tiles (WebMercatorQuad) a map of Amsterdam's centre asks for at zoom 12 to 14. */
+    private static List<String> tilePaths() {
+        List<String> paths = new ArrayList<>();
+        for (int z = 12; z <= 14; z++) {
+            int scale = 1 << (z - 12);
+            for (int x = 2103 * scale; x < 2104 * scale; x++) {
+                for (int y = 1345 * scale; y < 1347 * scale; y++) {
+                    paths.add("/api/collections/buurten/tiles/WebMercatorQuad/" + z + "/" + y + "/" + x);
+                }
+            }
+        }
+        return paths;
+    }
+
     public static void main(String[] args) throws Exception {
         String base = args[0];
         int heavy = args.length > 1 ? Integer.parseInt(args[1]) : 50;
@@ -64,6 +79,7 @@ public final class LoadCheck {
                 new Endpoint("gemeente items", "GET", List.of("/api/collections/gemeenten/items?limit=400&zoom=8",
                         "/api/collections/gemeenten/items?limit=400&zoom=8&indicators=population"), null, true),
                 new Endpoint("buurt items bbox+zoom", "GET", buurtPaths, null, true),
+                new Endpoint("buurt vector tiles z12-14", "GET", tilePaths(), null, true),
                 new Endpoint("layer values", "GET", List.of("/api/layers/index/values?level=gemeente",
                         "/api/layers/population/values?level=wijk"), null, true));
         List<Endpoint> heavyWork = List.of(

@@ -35,6 +35,11 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start() throws IOException {
+        return start(1280, 800);
+    }
+
+    /** A browser whose window is width × height CSS pixels (390 × 844 is a common phone). */
+    static Browser start(int width, int height) throws IOException {
         if (!Files.isExecutable(CHROMEDRIVER)) {
             fail(CHROMEDRIVER + " is missing: install the Debian package chromium-driver");
         }
@@ -48,7 +53,7 @@ final class Browser implements AutoCloseable {
         options.addArguments(
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,800", "--user-data-dir=" + profile);
+                "--window-size=" + width + "," + height, "--user-data-dir=" + profile);
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
@@ -57,7 +62,13 @@ final class Browser implements AutoCloseable {
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
-        return new Browser(new ChromeDriver(service, options), profile);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        if (width < 500) {
+            // desktop Chrome keeps its window at least 500 px wide: a phone's viewport is emulated instead
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
+        return new Browser(driver, profile);
     }
 
     /** Signs in through the login form (as a browser user would), then leaves the browser on the map. */
@@ -69,6 +80,29 @@ final class Browser implements AutoCloseable {
         driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
         driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    /**
+     * Opens a page and waits until it says it is ready ({@code <body data-ready="true">}, set by every page
+     * once its data is drawn), failing on the page's own error line.
+     */
+    void open(int port, String path) {
+        driver.get(path.startsWith("http") ? path : "http://localhost:" + port + path);
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(60));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.until(d -> d.findElement(org.openqa.selenium.By.tagName("body")).getDomAttribute("data-ready") != null);
+        org.assertj.core.api.Assertions.assertThat(driver.findElement(org.openqa.selenium.By.tagName("body")).getDomAttribute("data-ready"))
+                .as("page %s; error line: %s", path, driver.findElements(org.openqa.selenium.By.id("error")).stream()
+                        .map(org.openqa.selenium.WebElement::getText).findFirst().orElse(""))
+                .isEqualTo("true");
+    }
+
+    /** Saves a screenshot under target/screenshots/name. */
+    void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        Files.copy(driver.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(), dir.resolve(name),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** Signs in as the demo programme manager, who may do everything the pages offer. */

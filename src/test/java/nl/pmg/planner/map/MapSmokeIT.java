@@ -34,7 +34,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class MapSmokeIT {
 
     private static final int GEMEENTEN_2024 = 342;
-    private static final int PROGRAMME_MUNICIPALITIES = 27;
+    private static final int PROGRAMME_MUNICIPALITIES = 47;
     private static final String NO_DATA_FILL = "#b0b0b0";
     private static final String DARKEST_YL_OR_RD = "rgba(189, 0, 38, 1)";
     private static final Duration MAP_LOAD = Duration.ofSeconds(20);
@@ -84,7 +84,8 @@ class MapSmokeIT {
 
         assertThat(new HashSet<>(outlined)).hasSize(PROGRAMME_MUNICIPALITIES);
         assertThat(new HashSet<>(tranches))
-                .containsExactlyInAnyOrder("tranche-start", "tranche-expansion-nplv", "tranche-expansion-data");
+                .containsExactlyInAnyOrder("tranche-start", "tranche-expansion-nplv", "tranche-expansion-data",
+                        "tranche-regional-2024");
         assertThat(driver.findElements(By.cssSelector("#legend .legend-tranche")))
                 .extracting(WebElement::getText)
                 .anyMatch(text -> text.contains("Start 2022"))

@@ -40,7 +40,7 @@ class ScenarioViewIT {
     private static final Duration LOAD = Duration.ofSeconds(30);
     private static final Duration SOLVE = Duration.ofSeconds(90);
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final String READY = "return Boolean(window.pmg && window.pmg.ready)";
+    private static final String READY = "return document.body.dataset.ready === 'true'";
 
     @LocalServerPort
     int port;
@@ -102,7 +102,9 @@ class ScenarioViewIT {
         setNumber("sc-min-small", "30");
         driver.findElement(By.id("sc-run")).click();
         new WebDriverWait(driver, SOLVE).until(d -> d.findElement(By.id("sc-error")).isDisplayed());
-        assertThat(driver.findElement(By.id("sc-error")).getText()).contains("smaller municipalities");
+        // worded in the UI's language from the problem's code and its conflicting constraint families
+        assertThat(driver.findElement(By.id("sc-error")).getText()).contains("Geen selectie voldoet", "kleinere gemeenten")
+                .doesNotContain("smaller municipalities");
         scrollTo("#sc-error");
         screenshot("scenario-infeasible.png");
         // the browser logs the 422 response itself; that one is expected
@@ -119,6 +121,54 @@ class ScenarioViewIT {
         assertThat(driver.getCurrentUrl()).contains("scenario=uitbreiding-2023");
         scrollTo("#sc-result");
         screenshot("scenario-2023.png");
+    }
+
+    @Test
+    void replayOf2024ShowsAgreementAndWhatTheModelSawEarly() throws IOException {
+        open("/?scenario=uitbreiding-2024");
+        awaitMarks("selected", 20);
+        String card = driver.findElement(By.id("sc-comparison")).getText();
+        assertThat(card).contains("Model koos", "Werkelijk gekozen").containsPattern("\\d+ van de 20 keuzes van het model");
+        assertThat(driver.findElement(By.cssSelector("#sc-comparison .seen-early")).getText())
+                .contains("Nog geen latere ronde");
+        scrollTo("#sc-result");
+        screenshot("scenario-2024.png");
+        open("/?scenario=uitbreiding-2023");
+        awaitMarks("selected", 8);
+        assertThat(driver.findElement(By.cssSelector("#sc-comparison .seen-early")).getText())
+                .contains("Vroeg gezien").contains("Almelo");
+    }
+
+    @Test
+    void twoPathwaysAndCapsThatCountAdditionsInThePanel() throws IOException {
+        open("/");
+        driver.findElement(By.cssSelector("#sc-constraints summary")).click();
+        setNumber("sc-add", "10");
+        setNumber("sc-perProvince-max", "2");
+        assertThat(new Select(driver.findElement(By.id("sc-perProvince-counts"))).getFirstSelectedOption()
+                .getDomAttribute("value")).isEqualTo("additions");
+        assertThat(driver.findElement(By.id("sc-perProvince-counts")).getText()).contains("alleen nieuwe toevoegingen");
+        setNumber("sc-pathway-severity", "6");
+        setNumber("sc-pathway-prevention", "4");
+        driver.findElement(By.id("sc-run")).click();
+        awaitMarks("selected", 10);
+        List<String> ways = texts("#sc-result .explain-card .pathway-badge", "data-pathway");
+        assertThat(ways).hasSize(10);
+        assertThat(ways.stream().filter("prevention"::equals).count()).isGreaterThanOrEqualTo(4);
+        assertThat(ways.stream().filter("severity"::equals).count()).isGreaterThanOrEqualTo(6);
+        assertThat(driver.findElement(By.id("sc-pathway-summary")).getText()).contains("via preventie");
+        scrollTo("#sc-result");
+        screenshot("scenario-pathways.png");
+
+        // the same cap counting the whole programme: infeasible, and the message names provinces, not codes
+        new Select(driver.findElement(By.id("sc-perProvince-counts"))).selectByValue("programme");
+        driver.findElement(By.id("sc-run")).click();
+        new WebDriverWait(driver, SOLVE).until(d -> d.findElement(By.id("sc-error")).isDisplayed());
+        String error = driver.findElement(By.id("sc-error")).getText();
+        assertThat(error).contains("Zuid-Holland heeft al").doesNotContain("PV28").doesNotContain("already");
+        scrollTo("#sc-error");
+        screenshot("scenario-caps-infeasible.png");
+        driver.manage().logs().get(LogType.BROWSER).getAll(); // the 422 the browser logs is expected
     }
 
     @Test
@@ -215,7 +265,7 @@ class ScenarioViewIT {
 
     private void awaitMarks(String kind, int n) {
         new WebDriverWait(driver, SOLVE).until(d -> codes(".mark-" + kind).size() == n
-                && !Boolean.TRUE.equals(driver.executeScript("return window.pmg.scenario.busy")));
+                && !"true".equals(driver.findElement(By.id("scenario-panel")).getDomAttribute("aria-busy")));
         assertThat(driver.findElement(By.id("sc-error")).isDisplayed()).isFalse();
     }
 

@@ -39,7 +39,7 @@ class TrendArrowsIT {
             driver.get("http://localhost:" + port + "/");
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
             wait.ignoring(StaleElementReferenceException.class);
-            wait.until(d -> Boolean.TRUE.equals(driver.executeScript("return window.pmg?.ready === true"))
+            wait.until(d -> Boolean.TRUE.equals(driver.executeScript("return document.body.dataset.ready === 'true'"))
                     || !d.findElement(By.id("error")).getText().isEmpty());
             assertThat(driver.findElement(By.id("error")).getText()).isEmpty();
 

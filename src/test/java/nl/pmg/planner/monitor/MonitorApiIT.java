@@ -18,17 +18,48 @@ class MonitorApiIT {
     int port;
 
     @Test
-    void programmeHasAll27MunicipalitiesAndNoneIsEverAComparison() {
+    void programmeHasAll47MunicipalitiesAndNoneInTheWindowIsEverAComparison() {
         JsonNode body = new Http(port).get("/api/monitor/programme?indicator=crime_total").json();
-        Set<String> programme = new HashSet<>();
-        body.get("municipalities").forEach(m -> programme.add(m.get("code").asString()));
-
-        assertThat(programme).hasSize(27);
+        JsonNode memberships = new Http(port).get("/api/programme").json().get("memberships");
+        assertThat(body.get("municipalities")).hasSize(47);
         for (JsonNode m : body.get("municipalities")) {
+            int from = m.get("window").get("fromYear").asInt();
+            int to = m.get("window").get("toYear").asInt();
+            assertThat(from).isEqualTo(m.get("startYear").asInt() - 1);
+            assertThat(to).isEqualTo(2025);
+            Set<String> inWindow = new HashSet<>();
+            memberships.forEach(ms -> {
+                int start = Integer.parseInt(ms.get("startDate").asString().substring(0, 4));
+                boolean ended = !ms.get("endDate").isNull()
+                        && Integer.parseInt(ms.get("endDate").asString().substring(0, 4)) < from;
+                if (start <= to && !ended) {
+                    inWindow.add(ms.get("code").asString());
+                }
+            });
+            assertThat(inWindow).hasSize(47);
+            assertThat(m.get("window").get("excludedProgrammeMunicipalities").asInt()).isEqualTo(inWindow.size());
             assertThat(m.get("comparison").get("members")).hasSize(5);
-            m.get("comparison").get("members").forEach(c -> assertThat(programme).doesNotContain(c.get("code").asString()));
-            assertThat(m.get("caveats").toString()).contains("Not a causal estimate").contains("Short series");
+            m.get("comparison").get("members").forEach(c -> assertThat(inWindow).doesNotContain(c.get("code").asString()));
+            // placebo pool: the 342 gemeenten minus the 47 (a few lack a matching variable or a start value)
+            assertThat(m.get("change").get("placeboCount").asInt()).isLessThanOrEqualTo(342 - 47);
+            assertThat(m.get("caveats").toString()).contains("Not a causal estimate").contains("Short series")
+                    .contains("Comparison window " + from + "–2025");
         }
+    }
+
+    @Test
+    void theRegionalRoundOf2024IsItsOwnTrancheIndexedTo2024() {
+        JsonNode body = new Http(port).get("/api/monitor/programme?indicator=crime_total&tranche=regional-2024").json();
+        assertThat(body.get("municipalities")).hasSize(20);
+        for (JsonNode m : body.get("municipalities")) {
+            assertThat(m.get("tranche").asString()).isEqualTo("regional-2024");
+            assertThat(m.get("startYear").asInt()).isEqualTo(2024);
+            assertThat(m.get("change").get("years").get(0).get("year").asInt()).isEqualTo(2024);
+            assertThat(m.get("change").get("years").get(0).get("ownIndex").asDouble()).isEqualTo(100.0);
+        }
+        String csv = new Http(port).get("/api/monitor/programme/export.csv?tranche=regional-2024").body();
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",comparison_window");
+        assertThat(csv).contains(",2023-2025").contains(",regional-2024,");
     }
 
     @Test

@@ -39,19 +39,26 @@ class MonitorDashboardIT {
         try {
             driver.get("http://localhost:" + port + "/monitor");
             new WebDriverWait(driver, Duration.ofSeconds(60))
-                    .until(d -> d.findElements(By.cssSelector(".monitor-card")).size() >= 27
-                            || d.findElement(By.id("monitor-status")).getText().startsWith("Fout"));
-            assertThat(driver.findElements(By.cssSelector(".monitor-card"))).hasSize(27);
-            assertThat(driver.findElements(By.cssSelector(".monitor-card polyline.monitor-own"))).hasSize(27);
+                    .until(d -> d.findElements(By.cssSelector(".monitor-card")).size() >= 47
+                            || "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+            assertThat(driver.findElements(By.cssSelector(".monitor-card"))).hasSize(47);
+            assertThat(driver.findElements(By.cssSelector(".monitor-card polyline.monitor-own"))).hasSize(47);
+            // the 2024 round has its own small multiples, indexed to 2024, each stating its window (Dutch UI)
+            var sections = driver.findElements(By.cssSelector("section.monitor-tranche h2"));
+            assertThat(sections).extracting(org.openqa.selenium.WebElement::getText)
+                    .anyMatch(h -> h.startsWith("Regionale ronde 2024") && h.contains("startjaar 2024") && h.endsWith("(20)"));
+            assertThat(driver.findElement(By.id("monitor-GM0193")).getText()).contains("2024")
+                    .contains("venster 2023–2025");
+            assertThat(driver.findElement(By.id("monitor-GM0363")).getText()).contains("venster 2021–2025");
             assertThat(driver.findElement(By.id("monitor-GM0363")).getText())
                     .contains("Amsterdam");
             new WebDriverWait(driver, Duration.ofSeconds(30))
                     .until(d -> d.findElements(By.cssSelector("#focus-list .focus-area")).size() == 20);
             assertThat(driver.findElements(By.cssSelector(".focus-mapped table.focus-table"))).hasSize(2);
             assertThat(driver.findElements(By.cssSelector(".focus-unmapped"))).hasSize(18)
-                    .allMatch(e -> e.getText().contains("no unambiguous wijk mapping — series not shown"));
-            assertThat(driver.findElement(By.id("focus-areas")).getText()).contains("Focusgebieden / Focus areas")
-                    .contains("Overvecht").contains("WK034403").contains("population of 1 Jan 2024");
+                    .allMatch(e -> e.getText().contains("Geen eenduidige wijk bij dit focusgebied"));
+            assertThat(driver.findElement(By.id("focus-areas")).getText()).contains("Focusgebieden (NPLV)")
+                    .contains("Overvecht").contains("WK034403").contains("inwonertal van 1 januari 2024");
 
             driver.get("http://localhost:" + port + "/monitor/GM0363");
             new WebDriverWait(driver, Duration.ofSeconds(60))

@@ -3,6 +3,7 @@ package nl.pmg.planner.scoring;
 import java.util.Arrays;
 import nl.pmg.planner.PlannerApplication;
 import nl.pmg.planner.area.Level;
+import nl.pmg.planner.support.BenchArguments;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,7 +22,7 @@ public final class ScoringRealDataBench {
     public static void main(String[] args) {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 60;
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(PlannerApplication.class)
-                .web(WebApplicationType.NONE).run("--logging.level.root=WARN")) {
+                .web(WebApplicationType.SERVLET).run(BenchArguments.of())) {
             Scores scores = ctx.getBean(Scores.class);
             Framework f = Scores.defaultFramework();
             ScoringOptions o = ScoringOptions.defaults();

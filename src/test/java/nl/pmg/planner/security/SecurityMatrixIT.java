@@ -47,10 +47,20 @@ class SecurityMatrixIT {
         expect("GET /v3/api-docs/swagger-config", Rule.PUBLIC, null);
         expect("GET /swagger-ui.html", Rule.PUBLIC, null);
         expect("GET /api/session", Rule.PUBLIC, null);
+        expect("GET /api/profiles/{code}.pdf", Rule.PUBLIC, "/api/profiles/GM0153.pdf");
+        expect("GET /api", Rule.PUBLIC, null);
+        expect("GET /api/", Rule.PUBLIC, null);
+        expect("GET /api/conformance", Rule.PUBLIC, null);
+        expect("GET /api/tileMatrixSets", Rule.PUBLIC, null);
+        expect("GET /api/tileMatrixSets/{tileMatrixSetId}", Rule.PUBLIC, "/api/tileMatrixSets/NetherlandsRDNewQuad");
+        expect("GET /api/collections/{collectionId}/tiles", Rule.PUBLIC, "/api/collections/buurten/tiles");
+        expect("GET /api/collections/{collectionId}/tiles/{tileMatrixSetId}", Rule.PUBLIC, "/api/collections/buurten/tiles/WebMercatorQuad");
+        expect("GET /api/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}", Rule.PUBLIC,
+                "/api/collections/buurten/tiles/WebMercatorQuad/12/1345/2103");
         expect("GET /api/collections", Rule.PUBLIC, null);
         expect("GET /api/collections/{collectionId}", Rule.PUBLIC, "/api/collections/buurten");
         expect("GET /api/collections/{collectionId}/items", Rule.PUBLIC, "/api/collections/buurten/items?gemeente=GM0153&indicators=population&limit=5");
-        expect("GET /api/collections/{collectionId}/items/{code}", Rule.PUBLIC, "/api/collections/gemeenten/items/GM0153");
+        expect("GET /api/collections/{collectionId}/items/{featureId}", Rule.PUBLIC, "/api/collections/gemeenten/items/GM0153");
         expect("GET /api/indicators", Rule.PUBLIC, null);
         expect("GET /api/indicators/{id}", Rule.PUBLIC, "/api/indicators/population");
         expect("GET /api/indicators/{id}/values", Rule.PUBLIC, "/api/indicators/population/values?level=buurt");
@@ -86,8 +96,10 @@ class SecurityMatrixIT {
         expect("POST /api/imports/boundaries", Rule.ANALYSIS, null);
         expect("GET /api/imports/{id}", Rule.ANALYSIS, "/api/imports/999999");
         expect("GET /api/selections/{code}/priority-areas", Rule.DETAIL_GM0363, "/api/selections/GM0363/priority-areas");
+        expect("GET /api/selections/regions", Rule.PUBLIC, null);
         expect("GET /api/audit", Rule.MANAGER, null);
         expect("POST /api/decisions", Rule.MANAGER, null);
+        expect("POST /api/programme/memberships", Rule.MANAGER, null);
     }
 
     private static void expect(String route, Rule rule, String probe) {
@@ -126,6 +138,14 @@ class SecurityMatrixIT {
                 String body = method.equals("POST") ? "{}" : null;
                 Http.Response r = c.getValue().send(method, path, body == null ? null : "application/json", body);
                 int expected = expected(rule, c.getKey());
+                if (method.equals("GET")) { // HEAD wherever GET works, for the same callers
+                    int head = c.getValue().send("HEAD", path, null, null).status();
+                    boolean headOk = expected == 0 ? head != 401 && head != 403 : head == expected;
+                    if (!headOk) {
+                        failures.add("HEAD " + route.substring(4) + " as " + c.getKey() + ": expected "
+                                + (expected == 0 ? "ok" : expected) + ", got " + head);
+                    }
+                }
                 boolean ok = expected == 0 ? r.status() != 401 && r.status() != 403 : r.status() == expected;
                 if (!ok) {
                     failures.add(route + " as " + c.getKey() + ": expected " + (expected == 0 ? "ok" : expected) + ", got "

@@ -39,7 +39,8 @@ class ExplainerTest {
         // Optimum B + C = 155. Without B: A + D (100) or C + D (85) → A + D = 100, a drop of 55.
         // Without C: A + D = 100 as well, a drop of 55.
         List<Selection.Selected> s = explainer(problem(all, Set.of(), 2, budget(100)))
-                .selected(scores(all), Map.of("x", "d"));
+                .selected(scores(all), Map.of("x", "d"), new PathwayExplanations(scores(all), Map.of(),
+                        null));
         assertThat(s).extracting(Selection.Selected::code).containsExactly("B", "C");
         assertThat(s).extracting(Selection.Selected::replacementCost).containsExactly(55.0, 55.0);
         assertThat(s.get(0).contributions()).containsEntry("d", 80.0);

@@ -47,7 +47,9 @@ class InfeasibilityTest {
         List<Candidate> all = tenUnitsOfThree();
         List<Conflict> c = conflicts(problem(all, Set.of("U1C0", "U1C1", "U1C2"), 1, perPoliceUnit(null, 2)));
         assertThat(c).extracting(Conflict::detail)
-                .contains("police unit RE1 already has 3 locked-in members, more than the maximum of 2");
+                .contains("RE1 already has 3 programme members, more than the maximum of 2 that counts the whole programme");
+        assertThat(c.get(0).code()).isEqualTo("region-locked-over-max");
+        assertThat(c.get(0).params()).containsEntry("region", "RE1").containsEntry("locked", 3L).containsEntry("max", 2);
     }
 
     @Test

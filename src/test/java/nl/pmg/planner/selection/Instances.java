@@ -24,6 +24,10 @@ final class Instances {
                 c.population(), urbanityClass, c.trendPctPerYear(), c.topDecileBuurten(), c.costEur());
     }
 
+    static Candidate withPrevention(Candidate c, double preventionScore) {
+        return c.withPreventionScore(preventionScore);
+    }
+
     static Problem problem(List<Candidate> all, Set<String> locked, int add, Constraints c) {
         return ProblemBuilder.build(all, locked, add, Objective.SCORE, c);
     }

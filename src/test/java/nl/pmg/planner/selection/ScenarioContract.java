@@ -106,9 +106,12 @@ abstract class ScenarioContract {
         JsonNode list = send("/api/scenarios", null, 200).get("scenarios");
         Map<String, JsonNode> byId = new HashMap<>();
         list.forEach(s -> byId.put(s.get("id").asString(), s));
-        assertThat(byId).containsKeys(idA, idB, "uitbreiding-2023");
+        assertThat(byId).containsKeys(idA, idB, "uitbreiding-2023", "uitbreiding-2024", "uitbreiding-2024-randvoorwaarden");
         assertThat(codes(byId.get(idA).get("selected"))).containsExactly(second, third);
         assertThat(byId.get("uitbreiding-2023").get("builtIn").asBoolean()).isTrue();
+        assertThat(byId.get("uitbreiding-2024").get("added").asInt()).isEqualTo(20);
+        assertThat(byId.get("uitbreiding-2024").get("dataVintage").asString()).isEqualTo("asof-2024");
+        assertThat(byId.get(idA).get("added").asInt()).isEqualTo(2);
 
         JsonNode again = send("/api/scenarios/" + idA, null, 200);
         assertThat(again.get("result")).isEqualTo(a.get("result"));
@@ -160,13 +163,16 @@ abstract class ScenarioContract {
         assertThat(codes(r.get("result").get("indicatorsFromLaterYears"))).contains("crime_concentration_gini");
         Set<String> locked = new HashSet<>();
         List<String> actual = new ArrayList<>();
-        for (Member m : programme.members()) {
+        for (Member m : programme.memberships()) {
             if (m.tranche().equals("start") || m.tranche().equals("expansion-nplv")) {
                 locked.add(m.code());
-            } else {
+            } else if (m.tranche().equals("expansion-data")) {
                 actual.add(m.code());
             }
         }
+        // the programme as it stood on 2023-03-01 is exactly the 15 of 2022 and the 4 NPLV municipalities of 2023
+        assertThat(programme.membersOn(java.time.LocalDate.of(2023, 3, 1))).extracting(Member::code)
+                .containsExactlyInAnyOrderElementsOf(locked);
         assertThat(locked).hasSize(19);
         assertThat(new HashSet<>(codes(r.get("result").get("lockedIn")))).isEqualTo(locked);
         List<String> model = codes(r.get("result").get("selected"));
@@ -190,8 +196,18 @@ abstract class ScenarioContract {
         for (JsonNode ar : cmp.get("actualRanks")) {
             assertThat(ar.get("rank").asInt()).isPositive();
         }
+        // notes are for people: the indicator by its name (the id stays in the result's indicatorsFromLaterYears)
         String notes = r.get("notes").toString();
-        assertThat(notes).contains("crime_concentration_gini").contains("Kamerstuk 29911 nr. 417");
+        assertThat(notes).contains("Concentration of crime over buurten (Gini)").contains("Kamerstuk 29911 nr. 417");
+        assertThat(r.get("result").get("indicatorsFromLaterYears").toString()).contains("crime_concentration_gini");
+        assertThat(cmp.get("inCommon").asInt()).isEqualTo(both.size());
+        // seen early: the model's 2023 picks that joined in the regional round of 2024
+        Set<String> round2024 = new HashSet<>(programme.tranche("regional-2024").stream().map(Member::code).toList());
+        JsonNode seen = cmp.get("seenEarly");
+        assertThat(codes(seen.get("laterTranches"))).containsExactly("regional-2024");
+        assertThat(new HashSet<>(codes(seen.get("areas"))))
+                .isEqualTo(model.stream().filter(round2024::contains).collect(java.util.stream.Collectors.toSet()));
+        assertThat(seen.get("count").asInt()).isEqualTo(seen.get("areas").size());
 
         StringBuilder log = new StringBuilder("replay 2023 - model's 8 vs actual 8:");
         cmp.get("modelAdded").forEach(n -> log.append("\n  model : ").append(n.get("code").asString()).append(' ')
@@ -199,6 +215,52 @@ abstract class ScenarioContract {
         cmp.get("actualRanks").forEach(n -> log.append("\n  actual: ").append(n.get("code").asString()).append(' ')
                 .append(n.get("name").asString()).append(", model rank ").append(n.get("rank").asInt()));
         LoggerFactory.getLogger(ScenarioContract.class).info(log.toString());
+    }
+
+    @Test
+    void replaysThe2024RoundWithTheDefaultFrameworkAndWithAManagersConstraints() {
+        List<String> actual = programme.tranche("regional-2024").stream().map(Member::code).toList();
+        Set<String> locked = new HashSet<>(programme.membersOn(java.time.LocalDate.of(2024, 4, 1)).stream()
+                .map(Member::code).toList());
+        assertThat(actual).hasSize(20);
+        assertThat(locked).hasSize(27).doesNotContainAnyElementsOf(actual);
+        JsonNode r = send("/api/scenarios/uitbreiding-2024", null, 200);
+        assertThat(r.get("name").asString()).isEqualTo("Uitbreiding 2024: +20");
+        assertThat(r.get("dataVintage").asString()).isEqualTo("asof-2024");
+        assertThat(r.get("request").get("asOf").asString()).isEqualTo("2024-04-01");
+        assertThat(r.get("request").get("framework").get("id").asString()).isEqualTo("default");
+        assertThat(r.get("request").get("constraints").isNull()).isTrue();
+        assertThat(new HashSet<>(codes(r.get("result").get("lockedIn")))).isEqualTo(locked);
+        List<String> model = codes(r.get("result").get("selected"));
+        assertThat(model).hasSize(20).doesNotHaveDuplicates().doesNotContainAnyElementsOf(locked);
+        JsonNode cmp = r.get("comparison");
+        assertThat(codes(cmp.get("actuallyAdded"))).containsExactlyInAnyOrderElementsOf(actual);
+        assertThat(codes(cmp.get("modelAdded"))).isEqualTo(model);
+        assertThat(new HashSet<>(codes(cmp.get("both")))).isEqualTo(model.stream().filter(actual::contains)
+                .collect(java.util.stream.Collectors.toSet()));
+        assertThat(cmp.get("inCommon").asInt()).isEqualTo(cmp.get("both").size());
+        assertThat(codes(cmp.get("actualRanks"))).containsExactlyInAnyOrderElementsOf(actual);
+        cmp.get("actualRanks").forEach(a -> assertThat(a.get("rank").asInt()).isPositive());
+        assertThat(cmp.get("seenEarly").get("laterTranches").size()).isZero(); // no round after 2024 yet
+        assertThat(r.get("notes").toString()).contains("No indicator of the default framework had to come from a later year");
+
+        JsonNode v = send("/api/scenarios/uitbreiding-2024-randvoorwaarden", null, 200);
+        JsonNode c = v.get("request").get("constraints");
+        assertThat(c.get("perPoliceUnit").get("max").asInt()).isEqualTo(3);
+        assertThat(c.get("perPoliceUnit").get("counts").asString()).isEqualTo("additions");
+        assertThat(c.get("smallMunicipalities").get("min").asInt()).isEqualTo(8);
+        assertThat(c.get("minPopulation").asDouble()).isEqualTo(25_000);
+        assertThat(v.get("notes").toString()).contains("perPoliceUnit max 3").contains("smallMunicipalities min 8")
+                .contains("minPopulation 25000");
+        Map<String, Integer> perUnit = new HashMap<>();
+        for (JsonNode s : v.get("result").get("selected")) {
+            perUnit.merge(s.get("policeUnit").asString(), 1, Integer::sum);
+        }
+        assertThat(perUnit.values()).allMatch(n -> n <= 3);
+        assertThat(v.get("result").get("selected")).hasSize(20);
+        assertThat(v.get("comparison").get("inCommon").asInt()).isBetween(0, 20);
+        LoggerFactory.getLogger(ScenarioContract.class).info("replay 2024: default {} of 20 in common; constrained {}"
+                + " of 20", cmp.get("inCommon").asInt(), v.get("comparison").get("inCommon").asInt());
     }
 
     @Test
@@ -223,12 +285,20 @@ abstract class ScenarioContract {
         assertThat(r.get("indicatorsNotAvailable").size()).isZero();
         assertThat(send("/api/selections", "{\"lockedIn\":[],\"add\":3}", 200).get("dataVintage").asString())
                 .isEqualTo("latest");
-        assertThat(send("/api/selections", "{\"lockedIn\":[],\"add\":3,\"asOf\":\"2024-06-30\"}", 200)
+        assertThat(send("/api/selections", "{\"lockedIn\":[],\"add\":3,\"asOf\":\"2024-01-31\"}", 200)
                 .get("dataVintage").asString()).isEqualTo("asof-2023");
-        for (String bad : List.of("2022-12-31", "2024-07-01", "1 March 2023")) {
+        JsonNode april2024 = send("/api/selections", "{\"add\":3,\"asOf\":\"2024-04-01\"}", 200);
+        assertThat(april2024.get("dataVintage").asString()).isEqualTo("asof-2024");
+        assertThat(april2024.get("indicatorsFromLaterYears").size()).isZero();
+        // left to its default, lockedIn is the programme as it stood that day: the 27, not the 47 of today
+        assertThat(new HashSet<>(codes(april2024.get("lockedIn")))).isEqualTo(new HashSet<>(programme
+                .membersOn(java.time.LocalDate.of(2024, 4, 1)).stream().map(Member::code).toList())).hasSize(27);
+        assertThat(send("/api/selections", "{\"lockedIn\":[],\"add\":3,\"asOf\":\"2025-01-31\"}", 200)
+                .get("dataVintage").asString()).isEqualTo("asof-2024");
+        for (String bad : List.of("2022-12-31", "2025-02-01", "1 March 2023")) {
             JsonNode p = send("/api/selections", "{\"add\":3,\"asOf\":\"" + bad + "\"}", 400);
             assertThat(p.get("parameter").asString()).isEqualTo("asOf");
-            assertThat(p.get("vintages").toString()).contains("latest").contains("asof-2023");
+            assertThat(p.get("vintages").toString()).contains("latest").contains("asof-2023").contains("asof-2024");
         }
         JsonNode severity = send("/api/selections", "{\"add\":3,\"asOf\":\"2023-03-01\","
                 + "\"constraints\":{\"minTopDecileBuurten\":1}}", 422);
@@ -237,7 +307,7 @@ abstract class ScenarioContract {
         JsonNode u = send("/api/selections/uncertainty", "{\"lockedIn\":[],\"add\":3,\"draws\":5,"
                 + "\"asOf\":\"2023-03-01\"}", 200);
         assertThat(u.get("dataVintage").asString()).isEqualTo("asof-2023");
-        send("/api/selections/uncertainty", "{\"add\":3,\"draws\":5,\"asOf\":\"2025-01-01\"}", 400);
+        send("/api/selections/uncertainty", "{\"add\":3,\"draws\":5,\"asOf\":\"2025-06-01\"}", 400);
         JsonNode saved = send("/api/scenarios", "{\"name\":\"as of 2023\",\"request\":{\"lockedIn\":[],\"add\":3,"
                 + "\"asOf\":\"2023-03-01\"}}", 201);
         assertThat(saved.get("dataVintage").asString()).isEqualTo("asof-2023");

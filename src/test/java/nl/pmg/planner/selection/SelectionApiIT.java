@@ -71,13 +71,16 @@ class SelectionApiIT {
     void addsEightToTheProgrammeWithExplanations() {
         JsonNode r = post("/api/selections", "{\"level\":\"gemeente\",\"add\":8}", 200);
         assertThat(r.get("status").asString()).isEqualTo("OPTIMAL");
-        assertThat(r.get("lockedIn").size()).isEqualTo(27);
+        assertThat(r.get("lockedIn").size()).isEqualTo(47);
         Set<String> programmeCodes = new HashSet<>(programme.members().stream().map(Member::code).toList());
         assertThat(codes(r.get("selected"))).hasSize(8).doesNotContainAnyElementsOf(programmeCodes);
         JsonNode first = r.get("selected").get(0);
         assertThat(first.get("rank").asInt()).isEqualTo(1);
         assertThat(first.get("contributions").size()).isGreaterThanOrEqualTo(4);
-        assertThat(first.get("reasons").get(0).asString()).startsWith("national rank");
+        assertThat(first.get("reasons").get(0).asString()).startsWith("severity pathway");
+        assertThat(first.get("reasons").get(1).asString()).startsWith("national rank");
+        assertThat(first.get("pathway").asString()).isEqualTo("severity");
+        assertThat(first.get("pathwayBasis").get("rank").asInt()).isEqualTo(first.get("nationalRank").asInt());
         assertThat(first.get("replacementCost").asDouble()).isGreaterThanOrEqualTo(0);
         JsonNode runnerUp = r.get("runnersUp").get(0);
         assertThat(runnerUp.get("keptOutBy").get(0).asString()).isEqualTo("objective");
@@ -118,6 +121,76 @@ class SelectionApiIT {
     }
 
     @Test
+    void twoPerProvinceForNewAdditionsIsFeasibleOnTheNationalData() {
+        JsonNode r = post("/api/selections", "{\"add\":20,\"constraints\":{\"perProvince\":{\"max\":2,"
+                + "\"counts\":\"additions\"}}}", 200);
+        assertThat(r.get("capCounting").get("perProvince").asString()).isEqualTo("additions");
+        Map<String, Integer> added = new HashMap<>();
+        codes(r.get("selected")).forEach(c -> added.merge(region(c).regions().provinceCode(), 1, Integer::sum));
+        assertThat(added.values()).allMatch(n -> n <= 2);
+        assertThat(codes(r.get("selected"))).hasSize(20);
+    }
+
+    @Test
+    void twoPerProvinceForTheWholeProgrammeNamesTheProvincesThatAreFull() {
+        Http.Response r = http.post("/api/selections", "application/json",
+                "{\"add\":20,\"constraints\":{\"perProvince\":{\"max\":2,\"counts\":\"programme\"}}}");
+        assertThat(r.status()).isEqualTo(422);
+        JsonNode conflicts = r.json().get("conflicts");
+        List<String> names = new ArrayList<>();
+        conflicts.forEach(c -> {
+            assertThat(c.get("code").asString()).isNotBlank();
+            if (c.get("code").asString().equals("region-locked-over-max")) {
+                names.add(c.get("params").get("regionName").asString());
+                assertThat(c.get("detail").asString()).doesNotContain(c.get("params").get("region").asString());
+            }
+        });
+        assertThat(names).contains("Zuid-Holland", "Noord-Brabant", "Limburg");
+        assertThat(conflicts.toString()).contains("region-cap-counts-programme").doesNotContain("PV28 ");
+    }
+
+    @Test
+    void aPerRegionOverrideLiftsTheCapForThatRegionOnly() {
+        JsonNode r = post("/api/selections", "{\"add\":12,\"constraints\":{\"perProvince\":{\"max\":1,"
+                + "\"counts\":\"additions\",\"overrides\":{\"PV28\":{\"max\":3}}}}}", 200);
+        Map<String, Integer> added = new HashMap<>();
+        codes(r.get("selected")).forEach(c -> added.merge(region(c).regions().provinceCode(), 1, Integer::sum));
+        added.forEach((province, n) -> assertThat(n).as(province).isLessThanOrEqualTo(province.equals("PV28") ? 3 : 1));
+        assertThat(post("/api/selections", "{\"add\":2,\"constraints\":{\"perProvince\":{\"max\":1,"
+                + "\"overrides\":{\"PV99\":{\"max\":3}}}}}", 400).get("parameter").asString())
+                .isEqualTo("constraints.perProvince.overrides.PV99");
+    }
+
+    @Test
+    void thePathwayReservationHoldsOnTheNationalData() {
+        JsonNode r = post("/api/selections", "{\"add\":20,\"constraints\":{\"pathways\":{\"severity\":12,"
+                + "\"prevention\":8}}}", 200);
+        int severity = 0;
+        int prevention = 0;
+        for (JsonNode s : r.get("selected")) {
+            String way = s.get("pathway").asString();
+            JsonNode basis = s.get("pathwayBasis");
+            assertThat(basis.get("rank").asInt()).isPositive();
+            if (way.equals("prevention")) {
+                prevention++;
+                assertThat(basis.get("signals").has("young_people_growth")).isTrue();
+                assertThat(s.get("reasons").get(0).asString()).startsWith("prevention pathway");
+            } else {
+                severity++;
+                assertThat(basis.get("score").asDouble()).isCloseTo(s.get("score").asDouble(), org.assertj.core.api.Assertions.within(0.01));
+            }
+        }
+        assertThat(severity).isGreaterThanOrEqualTo(12);
+        assertThat(prevention).isGreaterThanOrEqualTo(8);
+        assertThat(severity + prevention).isEqualTo(20);
+        assertThat(r.get("pathways").get("preventionSelected").asInt()).isEqualTo(prevention);
+        assertThat(codes(r.get("selected"))).doesNotContainAnyElementsOf(programme.members().stream().map(Member::code).toList());
+        JsonNode tooMany = post("/api/selections", "{\"add\":5,\"constraints\":{\"pathways\":{\"severity\":4,"
+                + "\"prevention\":4}}}", 422);
+        assertThat(tooMany.get("conflicts").get(0).get("code").asString()).isEqualTo("pathways-exceed-add");
+    }
+
+    @Test
     void infeasibleRequestNamesTheConflictingConstraints() {
         Http.Response r = http.post("/api/selections", "application/json",
                 "{\"add\":25,\"lockedIn\":[],\"constraints\":{\"perPoliceUnit\":{\"max\":2}}}");
@@ -138,7 +211,7 @@ class SelectionApiIT {
 
     @Test
     void theSameSeedGivesTheSameUncertaintyResult() {
-        String body = "{\"add\":8,\"draws\":60,\"seed\":7,\"constraints\":{\"perPoliceUnit\":{\"max\":5}}}";
+        String body = "{\"add\":8,\"draws\":60,\"seed\":7,\"constraints\":{\"perPoliceUnit\":{\"max\":2,\"counts\":\"additions\"}}}";
         JsonNode a = post("/api/selections/uncertainty", body, 200);
         JsonNode b = post("/api/selections/uncertainty", body, 200);
         assertThat(a.get("completed").asInt()).isEqualTo(60);

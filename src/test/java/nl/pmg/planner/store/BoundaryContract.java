@@ -1,6 +1,6 @@
 package nl.pmg.planner.store;
 
-import static nl.pmg.planner.ingest.TestGeoPackages.square;
+import static nl.pmg.planner.imports.TestGeoPackages.square;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import nl.pmg.planner.area.Area;
-import nl.pmg.planner.ingest.TestGeoPackages;
-import nl.pmg.planner.ingest.TestGeoPackages.Feature;
+import nl.pmg.planner.imports.TestGeoPackages;
+import nl.pmg.planner.imports.TestGeoPackages.Feature;
 import nl.pmg.planner.support.Http;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

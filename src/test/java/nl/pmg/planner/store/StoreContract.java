@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class StoreContract {
 
-    static final Path FIXTURES = Path.of("src/test/resources/ingest");
+    static final Path FIXTURES = Path.of("src/test/resources/imports");
 
     @LocalServerPort
     int port;
@@ -139,6 +139,99 @@ abstract class StoreContract {
         assertThat(store.checksum()).isEqualTo(checksum);
     }
 
+    static final Path CBS = FIXTURES.resolve("cbs");
+
+    /** A CBS table as downloaded, with its sidecar: {@code <file>.json} when present, else the format's default. */
+    Http.Response postCbs(String fixture) throws Exception {
+        Path side = CBS.resolve(fixture + ".json");
+        if (!Files.exists(side)) {
+            side = CBS.resolve(fixture.startsWith("statline") ? "statline.json" : "odata.json");
+        }
+        return Upload.multipart(port, "/api/imports/indicators", Map.of(
+                "file", Map.entry(fixture, Files.readAllBytes(CBS.resolve(fixture))),
+                "metadata", Map.entry("metadata.json", Files.readAllBytes(side))));
+    }
+
+    @Test
+    void importsAStatLineCsvExportAsDownloaded() throws Exception {
+        Http.Response r = postCbs("statline-85984NED-kwb2024.csv");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        JsonNode run = r.json();
+        assertThat(run.get("report").asString()).contains("CBS 85984NED (StatLine CSV), measure AantalInwoners_5")
+                .contains("72 rows read, 71 imported").contains("gemeente rows 1");
+        JsonNode imported = http.get("/api/indicators/population_reexport/values?level=wijk").json().get("values");
+        JsonNode shipped = http.get("/api/indicators/population/values?level=wijk").json().get("values");
+        int suppressed = 0;
+        int almere = 0;
+        for (var e : imported.properties()) {
+            if (!e.getKey().startsWith("WK0034")) {
+                assertThat(e.getValue().get("status").asString()).as(e.getKey()).isEqualTo("missing");
+                continue;
+            }
+            almere++;
+            JsonNode ours = shipped.get(e.getKey());
+            assertThat(e.getValue().get("status").asString()).as(e.getKey()).isEqualTo(ours.get("status").asString()
+                    .equals("suppressed") ? "suppressed" : "observed");
+            if (ours.get("value").isNull()) {
+                suppressed++;
+            } else {
+                assertThat(e.getValue().get("value").asDouble()).as(e.getKey()).isEqualTo(ours.get("value").asDouble());
+            }
+        }
+        assertThat(almere).isEqualTo(71);
+        assertThat(suppressed).isEqualTo(8); // the 'x' cells: suppressed, as we ship them
+
+        assertThat(imported.get("WK003448").get("value").asDouble()).isEqualTo(5280);
+        JsonNode ind = http.get("/api/indicators/population_reexport").json();
+        assertThat(ind.get("source").asString()).startsWith("CBS 85984NED — Kerncijfers wijken en buurten 2024");
+    }
+
+    @Test
+    void importsCbsODataJsonAndDerivesRatesFromOurPopulation() throws Exception {
+        Http.Response r = postCbs("odata-47022NED-crime.json");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().get("report").asString()).contains("CBS 47022NED (OData v4 JSON)")
+                .contains("1026 rows read, 684 imported");
+        JsonNode imported = http.get("/api/indicators/crime_rate_reexport/values?level=gemeente").json().get("values");
+        JsonNode shipped = http.get("/api/indicators/crime_per_1000/values?level=gemeente").json().get("values");
+        assertThat(imported.size()).isEqualTo(342);
+        for (var e : imported.properties()) {
+            // 2024 is the latest period: registered crimes 2024 / inhabitants 1 Jan 2024 × 1,000, as we compute it
+            assertThat(e.getValue().get("status").asString()).isEqualTo("derived");
+            assertThat(e.getValue().get("value").asDouble()).as(e.getKey())
+                    .isCloseTo(shipped.get(e.getKey()).get("value").asDouble(), org.assertj.core.api.Assertions.within(1e-9));
+        }
+        // Groningen by hand: 14,952 crimes / 243,768 inhabitants × 1,000 = 61.3370
+        assertThat(imported.get("GM0014").get("value").asDouble()).isCloseTo(61.3370, org.assertj.core.api.Assertions.within(1e-4));
+        JsonNode ind = http.get("/api/indicators/crime_rate_reexport").json();
+        assertThat(ind.get("source").asString()).startsWith("CBS 47022NED — Geregistreerde misdrijven");
+        assertThat(ind.get("definition").asString()).contains("divided by our indicator population").contains("derived");
+    }
+
+    static Stream<Arguments> malformedCbsTables() throws IOException {
+        return Files.readAllLines(CBS.resolve("expected-problems.csv")).stream().skip(1)
+                .map(l -> l.split(",", 3)).map(c -> Arguments.of(c[0], Long.parseLong(c[1]), c[2]));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("malformedCbsTables")
+    void rejectsAMalformedCbsTableWithRowAndReasonAndKeepsTheStore(String fixture, long row, String reason)
+            throws Exception {
+        postCsv("valid-gemeente-table.csv");
+        Map<String, Long> before = dataCounts();
+        String checksum = store.checksum();
+        Http.Response r = postCbs(fixture);
+        assertThat(r.status()).as(r.body()).isEqualTo(422);
+        JsonNode problem = r.json();
+        assertThat(problem.get("code").asString()).isEqualTo("import-rejected");
+        assertThat(problem.get("problems")).anySatisfy(p -> {
+            assertThat(p.get("row").asLong()).isEqualTo(row);
+            assertThat(p.get("reason").asString()).contains(reason);
+        });
+        assertThat(dataCounts()).isEqualTo(before);
+        assertThat(store.checksum()).isEqualTo(checksum);
+    }
+
     @Test
     void reportsAtMostOneHundredProblems() {
         StringBuilder csv = new StringBuilder();
@@ -187,9 +280,9 @@ abstract class StoreContract {
     }
 
     @Autowired
-    nl.pmg.planner.ingest.IndicatorCsvImport csvImport;
+    nl.pmg.planner.imports.IndicatorCsvImport csvImport;
 
-    nl.pmg.planner.ingest.IndicatorCsvImport importer() {
+    nl.pmg.planner.imports.IndicatorCsvImport importer() {
         return csvImport;
     }
 
