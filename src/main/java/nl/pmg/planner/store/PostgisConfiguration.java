@@ -4,6 +4,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.indicator.ShippedIndicators;
+import nl.pmg.planner.shared.GeodataPart;
 import nl.pmg.planner.shared.GeodataProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;

@@ -21,6 +21,7 @@ import nl.pmg.planner.area.Level;
 import nl.pmg.planner.indicator.Indicator;
 import nl.pmg.planner.indicator.ShippedIndicators;
 import nl.pmg.planner.indicator.Value;
+import nl.pmg.planner.shared.GeodataPart;
 import nl.pmg.planner.shared.GeodataProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

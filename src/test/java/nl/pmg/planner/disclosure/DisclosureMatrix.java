@@ -66,10 +66,17 @@ abstract class DisclosureMatrix {
                 "/api/collections/wijken/items?gemeente=GM0363&indicators=canary_wijk,index,population&limit=1000",
                 "/api/collections/buurten/items?gemeente=GM0363&indicators=canary_buurt,index&limit=1000",
                 "/api/collections/wijken/items?gemeente=GM0153&indicators=canary_wijk&limit=1000",
-                "/api/collections/buurten/items?bbox=4.85,52.35,4.95,52.40&indicators=canary_buurt&limit=1000");
-        values("GET /api/collections/{collectionId}/items/{code}", gm + "/GM0363?indicators=canary_persons",
+                "/api/collections/buurten/items?bbox=4.85,52.35,4.95,52.40&indicators=canary_buurt&limit=1000",
+                gm + "?indicators=canary_persons&limit=400&f=html",
+                "/api/collections/wijken/items?gemeente=GM0363&indicators=canary_wijk,index&limit=1000&f=html",
+                "/api/collections/buurten/items?gemeente=GM0363&indicators=canary_buurt&limit=1000&f=html",
+                "/api/collections/wijken/items?gemeente=GM0363&indicators=canary_wijk&crs="
+                        + "http://www.opengis.net/def/crs/EPSG/0/28992&limit=1000");
+        values("GET /api/collections/{collectionId}/items/{featureId}", gm + "/GM0363?indicators=canary_persons",
                 "/api/collections/wijken/items/WK0363SE?indicators=canary_wijk,population",
-                "/api/collections/buurten/items/BU0363KA05?indicators=canary_buurt,index");
+                "/api/collections/buurten/items/BU0363KA05?indicators=canary_buurt,index",
+                "/api/collections/wijken/items/WK0363SE?indicators=canary_wijk&f=html",
+                "/api/collections/buurten/items/BU0363KA05?indicators=canary_buurt&f=html");
         for (String route : List.of("GET /api/indicators/{id}/values", "GET /api/layers/{id}/values")) {
             String base = route.contains("layers") ? "/api/layers/" : "/api/indicators/";
             values(route, base + "canary_persons/values?level=gemeente", base + "canary_wijk/values?level=wijk",
@@ -99,6 +106,26 @@ abstract class DisclosureMatrix {
         other("GET /api/scenarios/{id}/compare/{otherId}", "/api/scenarios/uitbreiding-2023/compare/uitbreiding-2023");
         other("GET /api/search", "/api/search?q=amsterdam&limit=50", "/api/search?q=centrum&limit=50");
         other("GET /api/monitor/indicators", "/api/monitor/indicators");
+        // vector tiles are public (GIS clients read them anonymously) and carry code and name only; Leaks
+        // reads every tile and fails on any other key or any value that is not a string
+        other("GET /api/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}",
+                "/api/collections/gemeenten/tiles/WebMercatorQuad/8/84/131",
+                "/api/collections/wijken/tiles/WebMercatorQuad/12/1345/2103",
+                "/api/collections/buurten/tiles/WebMercatorQuad/14/5381/8413",
+                "/api/collections/buurten/tiles/WebMercatorQuad/14/5382/8414",
+                "/api/collections/wijken/tiles/WebMercatorQuad/12/1346/2103");
+        // the printed gebiedsprofiel: its wijk map and legend only with detail rights (the manager sees the wijk
+        // marker in the legend of Amsterdam's wijken); Leaks reads the PDF's text
+        values("GET /api/profiles/{code}.pdf", "/api/profiles/GM0363.pdf?indicator=canary_wijk",
+                "/api/profiles/GM0153.pdf?indicator=canary_wijk&lang=en");
+        PROBES.put("GET /api/profiles/{code}.pdf", java.util.stream.Stream.concat(PROBES.get("GET /api/profiles/{code}.pdf")
+                .stream(), java.util.stream.Stream.of(new Probe("/api/profiles/GM0363.pdf", false),
+                        new Probe("/api/profiles/GM0363.pdf?indicator=canary_persons", false),
+                        new Probe("/api/profiles/GM0014.pdf?indicator=population", false))).toList());
+        other("GET /api/selections/regions", "/api/selections/regions");
+        none("OGC API documents (landing page, conformance, tile matrix sets, tilesets) without area values", "GET /api",
+                "GET /api/", "GET /api/conformance", "GET /api/tileMatrixSets", "GET /api/tileMatrixSets/{tileMatrixSetId}",
+                "GET /api/collections/{collectionId}/tiles", "GET /api/collections/{collectionId}/tiles/{tileMatrixSetId}");
         none("catalogue, descriptions and settings without area values", "GET /api/collections",
                 "GET /api/collections/{collectionId}", "GET /api/indicators", "GET /api/indicators/{id}",
                 "GET /api/layers", "GET /api/programme", "GET /api/map/config", "GET /api/session",
@@ -110,7 +137,7 @@ abstract class DisclosureMatrix {
                 "GET /api/imports/{id}", "GET /api/selections/uncertainty/{id}", "DELETE /api/selections/uncertainty/{id}",
                 "POST /api/frameworks", "POST /api/scores", "POST /api/selections", "POST /api/selections/uncertainty",
                 "POST /api/scenarios", "POST /api/imports/indicators", "POST /api/imports/boundaries",
-                "POST /api/decisions", "POST /api/scenarios/{id}/publish");
+                "POST /api/decisions", "POST /api/scenarios/{id}/publish", "POST /api/programme/memberships");
     }
 
     private static void values(String route, String... paths) {
@@ -206,7 +233,7 @@ abstract class DisclosureMatrix {
                 if (p.values()) {
                     Answer m = get(method, p.path(), "manager", "demo-manager");
                     boolean shows = m.status() == 200 && (java.util.stream.Stream.concat(FOREIGN.stream(), ENSCHEDE.stream())
-                            .anyMatch(v -> Leaks.contains(m.body(), v))
+                            .anyMatch(v -> Leaks.shows(m.body(), m.contentType(), v))
                             || p.path().contains("population"));
                     if (!shows) {
                         failures.add(route + " " + p.path() + ": the manager sees no marker value (status " + m.status()

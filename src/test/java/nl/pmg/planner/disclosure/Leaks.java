@@ -27,7 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
  *   <li>numbers about a wijk or buurt: in JSON, any object whose {@code code}, {@code id} or
  *       {@code wijkCode} is a WK/BU code and any map keyed by such codes must carry no number outside
  *       the structural members (geometry, years, ranks of rows); in CSV and GeoPackage, rows whose
- *       {@code code} is a WK/BU code must have empty value columns.</li>
+ *       {@code code} is a WK/BU code must have empty value columns; in HTML tables (the OGC API's HTML),
+ *       rows about such an area must have no number;</li>
+ *   <li>vector tiles carry code and name only: any other key or any value that is not a string fails;</li>
+ *   <li>PDFs are read as text (PDFBox), and markers are also looked for as printed there: rounded to 0 to 4
+ *       decimals, Dutch or English separators, with at least three significant digits shown.</li>
  * </ul>
  */
 final class Leaks {
@@ -45,12 +49,12 @@ final class Leaks {
     /** Everything wrong with one answer; {@code own} is a gemeente whose detail the caller may see, or null. */
     static List<String> in(byte[] body, String contentType, List<Double> markers, String own) {
         List<String> found = new ArrayList<>();
+        String type = contentType == null ? "" : contentType;
         for (double m : markers) {
-            if (contains(body, m)) {
+            if (shows(body, type, m)) {
                 found.add("marker value " + m);
             }
         }
-        String type = contentType == null ? "" : contentType;
         try {
             if (type.contains("json")) {
                 json(JSON.readTree(body), "$", false, own, found);
@@ -58,11 +62,58 @@ final class Leaks {
                 csv(new String(body, StandardCharsets.UTF_8), own, found);
             } else if (type.contains("geopackage")) {
                 geopackage(body, own, found);
+            } else if (type.startsWith("text/html")) {
+                html(new String(body, StandardCharsets.UTF_8), own, found);
+            } else if (type.startsWith("application/vnd.mapbox-vector-tile")) {
+                for (var layer : nl.pmg.planner.features.MvtReader.layers(body)) {
+                    if (!Set.of("code", "name").containsAll(layer.keys()) || layer.values().contains("<non-string>")) {
+                        found.add("tile layer " + layer.name() + " carries keys " + layer.keys() + " and values that are not names");
+                    }
+                }
             }
         } catch (RuntimeException | IOException | SQLException e) {
             found.add("unreadable " + type + " answer: " + e);
         }
         return found;
+    }
+
+    /** Whether the answer shows the marker, in its bytes or (PDF) in its text as printed. */
+    static boolean shows(byte[] body, String contentType, double marker) {
+        if (contentType != null && contentType.startsWith("application/pdf")) {
+            String text = pdfText(body);
+            return printed(marker).stream().anyMatch(p -> Pattern.compile("(?<![\\d.,])" + Pattern.quote(p)
+                    + "(?![\\d]|[.,]\\d)").matcher(text).find());
+        }
+        return contains(body, marker);
+    }
+
+    static String pdfText(byte[] pdf) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        } catch (IOException e) {
+            return "unreadable PDF: " + e;
+        }
+    }
+
+    /** How a number may be printed: 0 to 4 decimals, nl or en separators, grouped or not, ≥ 3 significant digits. */
+    static List<String> printed(double marker) {
+        List<String> out = new ArrayList<>();
+        for (int d = 0; d <= 4; d++) {
+            java.math.BigDecimal r = java.math.BigDecimal.valueOf(marker).setScale(d, java.math.RoundingMode.HALF_EVEN);
+            if (r.stripTrailingZeros().precision() < 3) {
+                continue;
+            }
+            for (java.util.Locale l : List.of(java.util.Locale.forLanguageTag("nl-NL"), java.util.Locale.UK)) {
+                for (boolean grouped : List.of(true, false)) {
+                    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(l);
+                    f.setMinimumFractionDigits(d);
+                    f.setMaximumFractionDigits(d);
+                    f.setGroupingUsed(grouped);
+                    out.add(f.format(r));
+                }
+            }
+        }
+        return out;
     }
 
     static boolean contains(byte[] body, double marker) {
@@ -112,6 +163,29 @@ final class Leaks {
             }
         } else if (about && node.isNumber()) {
             found.add("number " + node + " about a wijk/buurt at " + path);
+        }
+    }
+
+    private static final Pattern ROW = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL);
+    private static final Pattern CELL = Pattern.compile("<td>(.*?)</td>", Pattern.DOTALL);
+
+    /** HTML tables: a row about a wijk/buurt the caller may not see in detail has no number in any cell. */
+    private static void html(String text, String own, List<String> found) {
+        var rows = ROW.matcher(text);
+        while (rows.find()) {
+            List<String> cells = new ArrayList<>();
+            var c = CELL.matcher(rows.group(1));
+            while (c.find()) {
+                cells.add(c.group(1).replaceAll("<[^>]+>", "").trim());
+            }
+            if (cells.stream().noneMatch(x -> foreignDetail(x, own))) {
+                continue;
+            }
+            for (String cell : cells) {
+                if (cell.matches("-?\\d+([.,]\\d+)?([eE]-?\\d+)?")) {
+                    found.add("HTML row " + cells.get(0) + " has the number " + cell);
+                }
+            }
         }
     }
 
