@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  *       {@code code} is a WK/BU code must have empty value columns; in HTML tables (the OGC API's HTML),
  *       rows about such an area must have no number;</li>
  *   <li>vector tiles carry code and name only: any other key or any value that is not a string fails;</li>
- *   <li>PDFs are read as text (PDFBox), and markers are also looked for as printed there: rounded to 0 to 4
+ *   <li>PDFs are read as text (PDFBox); in PDFs and CSVs markers are looked for as printed: rounded to 0 to 4
  *       decimals, Dutch or English separators, with at least three significant digits shown.</li>
  * </ul>
  */
@@ -79,6 +79,13 @@ final class Leaks {
 
     /** Whether the answer shows the marker, in its bytes or (PDF) in its text as printed. */
     static boolean shows(byte[] body, String contentType, double marker) {
+        if (contentType != null && contentType.startsWith("text/csv")) {
+            // rounded numbers in cells, in either dialect (excel-nl: ';' and decimal comma)
+            List<String> forms = printed(marker);
+            return contains(body, marker) || new String(body, StandardCharsets.UTF_8).lines()
+                    .flatMap(l -> java.util.Arrays.stream(l.split(l.contains(";") ? ";" : ",")))
+                    .map(String::trim).anyMatch(forms::contains);
+        }
         if (contentType != null && contentType.startsWith("application/pdf")) {
             String text = pdfText(body);
             return printed(marker).stream().anyMatch(p -> Pattern.compile("(?<![\\d.,])" + Pattern.quote(p)
