@@ -31,7 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MapViewsIT {
 
-    private static final Duration LOAD = Duration.ofSeconds(30);
+    private static final Duration LOAD = Duration.ofSeconds(120); // condition-based; generous for a loaded machine
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String READY = "return document.body.dataset.ready === 'true'";
 

@@ -44,10 +44,11 @@ class TrustPagesIT {
         try {
             b.loginAsManager(port);
             b.driver.get("http://localhost:" + port + "/audit");
-            new WebDriverWait(b.driver, Duration.ofSeconds(30)).until(d -> "true".equals(
+            new WebDriverWait(b.driver, Duration.ofSeconds(120)).until(d -> "true".equals(
                     d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
-            assertThat(b.driver.findElement(By.id("audit-status")).getText()).startsWith("Keten intact (");
-            assertThat(b.driver.findElement(By.id("audit-rows")).getText()).contains("decision").contains("login");
+            assertThat(b.driver.findElement(By.id("audit-status")).getText())
+                    .startsWith("De keten van controlegetallen is intact").contains("gebeurtenissen)");
+            assertThat(b.driver.findElement(By.id("audit-rows")).getText()).contains("besluit").contains("ingelogd");
             screenshot(b, "audit.png");
         } finally {
             b.closeAfterCheckingConsole();
@@ -60,10 +61,10 @@ class TrustPagesIT {
         try {
             b.login(port, "analyst", "demo-analyst");
             b.driver.get("http://localhost:" + port + "/");
-            var wait = new WebDriverWait(b.driver, Duration.ofSeconds(90));
-            wait.until(d -> Boolean.TRUE.equals(b.driver.executeScript("return Boolean(window.pmg && window.pmg.ready)")));
+            var wait = new WebDriverWait(b.driver, Duration.ofSeconds(180));
+            wait.until(d -> Boolean.TRUE.equals(b.driver.executeScript("return document.body.dataset.ready === 'true'")));
             b.driver.findElement(By.id("sc-run")).click();
-            wait.until(d -> !Boolean.TRUE.equals(b.driver.executeScript("return window.pmg.scenario.busy"))
+            wait.until(d -> !"true".equals(d.findElement(By.id("scenario-panel")).getDomAttribute("aria-busy"))
                     && !d.findElements(By.cssSelector("#map path.mark-selected")).isEmpty());
             assertThat(b.driver.findElement(By.id("sc-publish")).isSelected()).isFalse();
             b.driver.findElement(By.id("sc-name")).sendKeys("Concept uit de browser");
@@ -83,12 +84,12 @@ class TrustPagesIT {
         Browser b = Browser.start();
         try {
             b.driver.get("http://localhost:" + port + "/monitor");
-            new WebDriverWait(b.driver, Duration.ofSeconds(60))
+            new WebDriverWait(b.driver, Duration.ofSeconds(120))
                     .until(d -> d.findElements(By.cssSelector("#focus-list .focus-area")).size() == 20);
             String mapped = b.driver.findElements(By.cssSelector(".focus-mapped")).get(0).getText();
             assertThat(mapped).contains("Wijkcijfers alleen na inloggen");
             assertThat(b.driver.findElement(By.cssSelector(".focus-mapped table.focus-table")).getText())
-                    .contains("wijk: misdrijven").contains("—");
+                    .contains("Wijk: misdrijven").contains("—");
             b.driver.executeScript("document.querySelector('.focus-mapped').scrollIntoView({block: 'start'})");
             screenshot(b, "monitor-focus-public.png");
         } finally {
@@ -105,7 +106,7 @@ class TrustPagesIT {
         Browser b = Browser.start();
         try {
             b.driver.get("http://localhost:" + port + "/login");
-            var wait = new WebDriverWait(b.driver, Duration.ofSeconds(30));
+            var wait = new WebDriverWait(b.driver, Duration.ofSeconds(120));
             wait.until(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
             b.driver.findElement(By.id("username")).sendKeys("enschede");
             b.driver.findElement(By.id("password")).sendKeys("demo-enschede");
