@@ -90,6 +90,8 @@ final class Browser implements AutoCloseable {
         driver.get(path.startsWith("http") ? path : "http://localhost:" + port + path);
         var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(120));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.withMessage(() -> "page " + path + " never said it was ready; requests still open: " + driver.executeScript(
+                "return performance.getEntriesByType('resource').filter(e => e.responseEnd === 0).map(e => e.name).join(' ')"));
         wait.until(d -> d.findElement(org.openqa.selenium.By.tagName("body")).getDomAttribute("data-ready") != null);
         org.assertj.core.api.Assertions.assertThat(driver.findElement(org.openqa.selenium.By.tagName("body")).getDomAttribute("data-ready"))
                 .as("page %s; error line: %s", path, driver.findElements(org.openqa.selenium.By.id("error")).stream()
