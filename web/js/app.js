@@ -252,7 +252,7 @@ async function start() {
   if (!gemeente && !params.has('z')) {
     // the first drawing needs these whoever the user is: ask now, beside the session, not after it
     nationalGemeenten().catch(() => {});
-    fetchLayerValues(params.get('indicator') ?? 'crime_per_1000', 'gemeente').catch(() => {});
+    if (!['wijk', 'buurt'].includes(params.get('level'))) fetchLayerValues(params.get('indicator') ?? 'crime_per_1000', 'gemeente').catch(() => {});
   }
   const subtitleKey = gemeente ? 'gemeente.subtitle' : mode === 'analyst' ? 'analyst.subtitle' : 'app.subtitle';
   const catalogue = Promise.all([fetchLayers(), fetchMapConfig().catch(() => null)]); // beside the session, not after it

@@ -4,7 +4,7 @@
 // renderer, which draws them in a fraction of the time 14,500 SVG paths would take.
 
 import { NO_DATA_COLOUR } from './choropleth.js';
-import { compareNames } from './i18n.js';
+import { compareNames, t } from './i18n.js';
 import { markStyle } from './marks.js';
 import { HALO_WEIGHT, trancheStyle } from './programme.js';
 import { VectorTileAreas } from './vector-tiles.js';
@@ -18,14 +18,34 @@ const HIGHLIGHT_STYLE = { weight: 3, color: '#00bcd4' };
 const OUTLINE_PANE = 'programmeOutlines';
 const MARK_PANE = 'marks';
 
+const STEPS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
+/** The keys of a focused area: the arrow keys step to the next or previous area, Enter and Space open it. */
+function wireAreaKeys(el, { onBlur, onStep, onOpen }) {
+  el.addEventListener('blur', onBlur);
+  el.addEventListener('keydown', (event) => {
+    const step = STEPS[event.key];
+    if (step) {
+      event.preventDefault();
+      event.stopPropagation(); // not the map's own arrow-key panning
+      onStep(step);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onOpen();
+    }
+  });
+}
+
 export class AreaLayer {
   /**
    * handlers: onHover(properties | null), popupContent(properties) → HTMLElement, labelFor(properties) → the
-   * area's name and value in words (for keyboard and screen-reader users).
+   * area's name and value in words (for keyboard and screen-reader users), onTilesDrawn() after the tile
+   * layer has drawn the tiles a move asked for.
    */
-  constructor(map, { onHover, popupContent, labelFor = (p) => p.name }) {
+  constructor(map, { onHover, popupContent, labelFor = (p) => p.name, onTilesDrawn = () => {} }) {
     this.map = map;
     this.onHover = onHover;
+    this.onTilesDrawn = onTilesDrawn;
     this.popupContent = popupContent;
     this.labelFor = labelFor;
     this.fillFor = () => null;
@@ -76,20 +96,63 @@ export class AreaLayer {
     this.areas?.remove();
     this.areas = null;
     this.tiles?.remove();
+    this.tileFocus ??= this.createTileFocus();
+    this.tileAreas = null;
     this.byCode.clear();
     this.level = level;
     this.baseStyle = level === 'buurt' ? BUURT_STYLE : BASE_STYLE;
     this.tiles = new VectorTileAreas(this.map, {
       level, collection, keep, fillFor: this.fillFor, style: this.baseStyle, hoverStyle: HOVER_STYLE,
       highlightStyle: HIGHLIGHT_STYLE, noData: NO_DATA_COLOUR, onHover: this.onHover, popupContent: this.popupContent,
+      onDrawn: () => { this.tileAreas = null; this.onTilesDrawn(); },
     });
     return this.tiles.addTo(this.map);
+  }
+
+  /**
+   * Keyboard access to areas drawn from tiles (they have no element of their own): one tab stop on the map, the
+   * arrow keys walk the areas in view in name order, each is outlined and read out (name and value, through the
+   * info box, which speaks politely), and Enter opens its popup.
+   */
+  createTileFocus() {
+    const el = L.DomUtil.create('button', 'tile-area-focus', this.map.getContainer());
+    el.type = 'button';
+    el.textContent = t('map.tileAreas'); // until an area is chosen
+    L.DomEvent.disableClickPropagation(el);
+    let index = 0;
+    const areas = () => {
+      this.tileAreas ??= this.tiles ? this.tiles.drawn().sort((a, b) => compareNames(a.name, b.name)) : [];
+      return this.tileAreas;
+    };
+    const show = () => {
+      const list = areas();
+      if (!list.length) return;
+      index = (index + list.length) % list.length;
+      const properties = this.tiles.properties(list[index]);
+      this.tiles.highlight(properties.code);
+      this.onHover(properties);
+      el.dataset.code = properties.code;
+      el.textContent = this.labelFor(properties);
+      el.setAttribute('aria-label', this.labelFor(properties));
+    };
+    el.addEventListener('focus', show);
+    wireAreaKeys(el, {
+      onBlur: () => this.onHover(null),
+      onStep: (step) => { index += step; show(); },
+      onOpen: () => {
+        const area = areas()[index];
+        if (area) this.tiles.openPopup(area, area.layer.getCenter());
+      },
+    });
+    return el;
   }
 
   /** Draws a FeatureCollection of the given level, replacing what was drawn. */
   show(level, collection) {
     this.tiles?.remove();
     this.tiles = null;
+    this.tileFocus?.remove();
+    this.tileFocus = null;
     this.areas?.remove();
     this.byCode.clear();
     this.level = level;
@@ -129,17 +192,10 @@ export class AreaLayer {
         this.highlight(layer.feature.properties.code, { front: false });
         this.onHover(layer.feature.properties);
       });
-      el.addEventListener('blur', () => { this.onHover(null); });
-      el.addEventListener('keydown', (event) => {
-        const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-        if (step) {
-          event.preventDefault();
-          event.stopPropagation(); // not the map's own arrow-key panning
-          layers[(i + step + layers.length) % layers.length].getElement().focus();
-        } else if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          layer.openPopup();
-        }
+      wireAreaKeys(el, {
+        onBlur: () => this.onHover(null),
+        onStep: (step) => layers[(i + step + layers.length) % layers.length].getElement().focus(),
+        onOpen: () => layer.openPopup(),
       });
     });
   }

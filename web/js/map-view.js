@@ -9,6 +9,7 @@ import { NO_DATA_COLOUR, classifyValues } from './choropleth.js';
 import { popupContent, valueText } from './feature-info.js';
 import { indicatorLabel, t } from './i18n.js';
 import { createInfoBox, createMap } from './map.js';
+import { tileLimits } from './vector-tiles.js';
 
 export const LEVELS = ['gemeente', 'wijk', 'buurt'];
 const COLLECTIONS = { gemeente: 'gemeenten', wijk: 'wijken', buurt: 'buurten' };
@@ -79,6 +80,7 @@ export class MapView {
       onHover: (p) => { this.infoBox.show(p); this.onHoverArea?.(p); },
       popupContent: (p) => popupContent(this.describe(p), this.indicator),
       labelFor: (p) => (this.indicator ? `${p.name}: ${valueText(this.describe(p), this.indicator)}` : p.name),
+      onTilesDrawn: () => this.tilesDrawn(),
     });
     this.infoBox = createInfoBox(this.map, (p) => valueText(this.describe(p), this.indicator));
     this.map.on('moveend', () => this.refresh({ quiet: true }));
@@ -134,21 +136,52 @@ export class MapView {
     await this.refresh();
   }
 
-  /** Brings geometry, values and colours in line with level, indicator and view. */
+  /**
+   * Brings geometry, values and colours in line with level, indicator and view. Resolves once what the
+   * map should show now is drawn: a refresh overtaken by a later one (a move, another indicator) waits for
+   * that one, so "the page is ready" never comes before the last drawing. A move while the same drawing is
+   * still under way joins it rather than starting it again.
+   */
   async refresh({ quiet = false } = {}) {
-    const request = ++this.request;
+    let plan;
+    try {
+      plan = this.plan();
+    } catch (error) {
+      this.onError(error);
+      return;
+    }
+    if (quiet && plan.signature === this.drawing?.signature) {
+      await this.drawing.done;
+      return;
+    }
+    const done = this.draw(plan, quiet);
+    const drawing = { signature: plan.signature, done };
+    this.drawing = drawing;
+    const clear = () => { if (this.drawing === drawing) this.drawing = null; };
+    done.then(clear, clear);
+    await done;
+    while (this.drawing && this.drawing !== drawing) await this.drawing.done;
+  }
+
+  /** What the map should show now, and the signature that tells whether it already does. */
+  plan() {
     const level = this.level;
     const available = this.layersAt(level);
     const indicator = available.find((l) => l.id === this.indicatorId) ?? available.find((l) => l.id === 'index') ?? available[0];
+    const wanted = geometryRequest(level, this.map.getZoom(), this.gemeente, this.map.getBounds());
+    const drawnKey = `${level}|${wanted.key}`;
+    const year = seriesYears(indicator, level)?.includes(this.year) && isOtherYear(indicator, this.year) ? this.year : null;
+    const signature = `${drawnKey}|${indicator.id}|${year}|${this.method}|${this.breaks}|${Boolean(this.colourOverride)}`;
+    return { level, indicator, wanted, drawnKey, year, signature };
+  }
+
+  async draw({ level, indicator, wanted, drawnKey, year, signature }, quiet) {
+    const request = ++this.request;
     if (!quiet) this.onStatus('status.loadingIndicator');
     if (!this.indicator && indicator) this.title.getContainer().textContent = `${indicatorLabel(indicator)} — ${t(`level.plural.${level}`)}`;
     try {
-      const wanted = geometryRequest(level, this.map.getZoom(), this.gemeente, this.map.getBounds());
-      const drawnKey = `${level}|${wanted.key}`;
       const loaded = this.drawnKey === drawnKey
         || (wanted.bounds && this.drawnBounds?.contains(this.map.getBounds()) && this.drawnKey?.startsWith(`${level}|z${Math.min(14, Math.floor(this.map.getZoom()))}:`));
-      const year = seriesYears(indicator, level)?.includes(this.year) && isOtherYear(indicator, this.year) ? this.year : null;
-      const signature = `${drawnKey}|${indicator.id}|${year}|${this.method}|${this.breaks}|${Boolean(this.colourOverride)}`;
       if (quiet && loaded && signature === this.signature) {
         this.container.dataset.limited = String(this.levelLimited);
         this.onChange(this); // only the view moved: nothing to redraw, but the permalink follows
@@ -156,7 +189,9 @@ export class MapView {
       }
       const populationRule = appliesPopulationRule(indicator, level);
       const [collection, values, population] = await Promise.all([
-        loaded || wanted.tiles ? null : fetchAllFeatures(COLLECTIONS[level], { ...wanted.options, properties: AREA_PROPERTIES, limit: 10000 }),
+        // tiles: their tileset beside the values (the tiles themselves need the colours)
+        loaded ? null : wanted.tiles ? tileLimits(COLLECTIONS[level]).then(() => null)
+          : fetchAllFeatures(COLLECTIONS[level], { ...wanted.options, properties: AREA_PROPERTIES, limit: 10000 }),
         year ? seriesValues(indicator, year) : fetchLayerValues(indicator.id, level),
         populationRule ? fetchLayerValues('population', level) : null,
       ]);
@@ -201,6 +236,13 @@ export class MapView {
         this.onError(error);
       }
     }
+  }
+
+  /** The tile layer drew what a move asked for: what the map shows (and the ranking, the labels) follows. */
+  tilesDrawn() {
+    if (this.drawing || !this.drawnKey?.includes('|tiles:') || !this.indicator) return;
+    this.publishState();
+    this.onChange(this);
   }
 
   /**

@@ -6,8 +6,32 @@
 import { decodeTile } from './mvt.js';
 
 const L = window.L;
-const TILE = 256;
+// Tiles are drawn 512 px wide: the grid tile at zoom z is the WebMercatorQuad tile at z − 1, drawn twice as
+// wide. A quarter of the requests (the browser keeps six connections per server, so at the national view
+// twenty 256 px tiles queued behind each other) and the generalisation of one level up, which is at most
+// a pixel or two on the screen.
+const TILE = 512;
+const LEVEL_UP = 1;
 const names = new Map(); // code → name, for areas whose tiles carry no names
+
+const tilesets = new Map(); // collection → Promise of its tileMatrixSetLimits by level
+
+/**
+ * The WebMercatorQuad tileset's limits of a collection (which tiles hold data), asked for once per page: a
+ * map asks for it beside the values, so the tiles can be asked for as soon as the colours are known.
+ */
+export function tileLimits(collection) {
+  if (!tilesets.has(collection)) {
+    const limits = fetch(`/api/collections/${collection}/tiles/WebMercatorQuad`, { headers: { Accept: 'application/json' } })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`tileset ${collection}: HTTP ${response.status}`);
+        return new Map((await response.json()).tileMatrixSetLimits.map((l) => [Number(l.tileMatrix), l]));
+      });
+    limits.catch(() => tilesets.delete(collection)); // asked again next time
+    tilesets.set(collection, limits);
+  }
+  return tilesets.get(collection);
+}
 
 export class VectorTileAreas {
   /**
@@ -22,19 +46,52 @@ export class VectorTileAreas {
     this.tiles = new Map(); // key → {canvas, coords, features}
     this.hovered = null;
     this.highlighted = null;
+    this.pending = new Set(); // canvases of tiles asked for and not yet drawn (nor unloaded)
+    this.zooming = false;
+    this.waiters = []; // resolve functions of whenDrawn()
     const self = this;
     const Grid = L.GridLayer.extend({
       createTile(coords, done) {
         const canvas = L.DomUtil.create('canvas', `vector-tile ${options.level}`);
-        self.load(canvas, coords).then(() => done(null, canvas), (error) => done(error, canvas));
+        self.pending.add(canvas);
+        self.load(canvas, coords).then(() => done(null, canvas), (error) => done(error, canvas))
+          .finally(() => self.settled(canvas));
         return canvas;
       },
     });
     this.grid = new Grid({ tileSize: TILE, maxNativeZoom: 18, updateWhenIdle: false, keepBuffer: 2 });
-    this.grid.on('tileunload', (e) => this.tiles.delete(this.key(e.coords)));
+    this.grid.on('tileunload', (e) => {
+      if (this.tiles.get(this.key(e.coords))?.canvas === e.tile) this.tiles.delete(this.key(e.coords));
+      this.settled(e.tile);
+    });
     this.onMove = (e) => this.hover(e.latlng);
     this.onOut = () => this.hover(null);
     this.onClick = (e) => this.click(e.latlng);
+    this.onZoomStart = () => { this.zooming = true; };
+    this.onZoomEnd = () => { this.zooming = false; this.settled(null); };
+  }
+
+  /**
+   * Resolves once no tile asked for is still loading and no zoom is under way; at once when the layer is
+   * removed. Counted here rather than from the grid's 'load' event: that event is not fired when tiles still
+   * loading at the old zoom are pruned after a zoom (and never after the layer is removed), which left the
+   * first drawing of a page waiting for ever.
+   */
+  whenDrawn() {
+    return new Promise((resolve) => {
+      this.waiters.push(resolve);
+      this.settled(null);
+    });
+  }
+
+  settled(canvas) {
+    if (canvas) this.pending.delete(canvas);
+    if (this.removed || (this.pending.size === 0 && !this.zooming)) {
+      const waiters = this.waiters;
+      this.waiters = [];
+      waiters.forEach((resolve) => resolve());
+      if (!this.removed && canvas) this.options.onDrawn?.();
+    }
   }
 
   /**
@@ -42,20 +99,22 @@ export class VectorTileAreas {
    * which tiles exist, so tiles outside the data are never requested.
    */
   async addTo(map) {
-    const response = await fetch(`/api/collections/${this.options.collection}/tiles/WebMercatorQuad`,
-      { headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(`tileset ${this.options.collection}: HTTP ${response.status}`);
-    this.limits = new Map((await response.json()).tileMatrixSetLimits.map((l) => [Number(l.tileMatrix), l]));
-    const loaded = new Promise((resolve) => this.grid.once('load', resolve));
-    this.grid.addTo(map);
-    map.on('mousemove', this.onMove).on('mouseout', this.onOut).on('click', this.onClick);
-    return loaded;
+    this.limits = await tileLimits(this.options.collection);
+    if (this.removed) return; // replaced while the tileset was asked for
+    this.grid.addTo(map); // asks for the tiles in view at once
+    map.on('mousemove', this.onMove).on('mouseout', this.onOut).on('click', this.onClick)
+      .on('zoomstart', this.onZoomStart).on('zoomend', this.onZoomEnd);
+    await this.whenDrawn();
   }
 
   remove() {
-    this.map.off('mousemove', this.onMove).off('mouseout', this.onOut).off('click', this.onClick);
+    this.removed = true;
+    this.map.off('mousemove', this.onMove).off('mouseout', this.onOut).off('click', this.onClick)
+      .off('zoomstart', this.onZoomStart).off('zoomend', this.onZoomEnd);
     this.grid.remove();
     this.tiles.clear();
+    this.pending.clear();
+    this.settled(null);
   }
 
   key({ x, y, z }) {
@@ -63,44 +122,46 @@ export class VectorTileAreas {
   }
 
   exists({ x, y, z }) {
-    const l = this.limits.get(z);
+    const l = this.limits.get(z - LEVEL_UP);
     return Boolean(l) && y >= l.minTileRow && y <= l.maxTileRow && x >= l.minTileCol && x <= l.maxTileCol;
   }
 
   async load(canvas, coords) {
     if (!this.exists(coords)) return;
-    const url = `/api/collections/${this.options.collection}/tiles/WebMercatorQuad/${coords.z}/${coords.y}/${coords.x}`;
+    const url = `/api/collections/${this.options.collection}/tiles/WebMercatorQuad/${coords.z - LEVEL_UP}/${coords.y}/${coords.x}`;
     const response = await fetch(url, { headers: { Accept: 'application/vnd.mapbox-vector-tile' } });
     if (!response.ok && response.status !== 204) throw new Error(`tile ${url}: HTTP ${response.status}`);
     const layer = response.status === 204 ? null : decodeTile(await response.arrayBuffer())[this.options.collection];
+    if (!this.pending.has(canvas)) return; // unloaded (or the layer removed) meanwhile
     const scale = TILE / (layer?.extent ?? 4096);
     const features = [];
+    const outline = new Path2D(); // every area's rings, stroked in one call
     for (const f of layer?.features ?? []) {
       const { code, name } = f.properties;
       if (this.options.keep && !this.options.keep(code)) continue;
       const path = new Path2D();
-      const box = [Infinity, Infinity, -Infinity, -Infinity]; // in tile pixels
+      let minX = Infinity; let minY = Infinity; let maxX = -Infinity; let maxY = -Infinity; // in tile pixels
       for (const ring of f.rings) {
-        path.moveTo(ring[0] * scale, ring[1] * scale);
-        for (let i = 2; i < ring.length; i += 2) path.lineTo(ring[i] * scale, ring[i + 1] * scale);
-        path.closePath();
         for (let i = 0; i < ring.length; i += 2) {
-          box[0] = Math.min(box[0], ring[i] * scale); box[2] = Math.max(box[2], ring[i] * scale);
-          box[1] = Math.min(box[1], ring[i + 1] * scale); box[3] = Math.max(box[3], ring[i + 1] * scale);
+          const x = ring[i] * scale;
+          const y = ring[i + 1] * scale;
+          if (i === 0) path.moveTo(x, y); else path.lineTo(x, y);
+          if (x < minX) minX = x;
+          if (x > maxX) maxX = x;
+          if (y < minY) minY = y;
+          if (y > maxY) maxY = y;
         }
+        path.closePath();
       }
-      const x0 = coords.x * TILE;
-      const y0 = coords.y * TILE;
-      const bounds = L.latLngBounds(this.map.unproject([x0 + box[0], y0 + box[3]], coords.z),
-        this.map.unproject([x0 + box[2], y0 + box[1]], coords.z));
-      features.push({ code, name, path, bounds });
+      outline.addPath(path);
+      features.push({ code, name, path, box: [minX, minY, maxX, maxY] });
     }
-    const tile = { canvas, coords, features };
+    const tile = { canvas, coords, features, outline };
     this.tiles.set(this.key(coords), tile);
     this.draw(tile);
   }
 
-  draw({ canvas, features }) {
+  draw({ canvas, features, outline }) {
     const ratio = window.devicePixelRatio || 1;
     if (canvas.width !== TILE * ratio) {
       canvas.width = TILE * ratio;
@@ -120,7 +181,7 @@ export class VectorTileAreas {
     ctx.globalAlpha = style.opacity;
     ctx.lineWidth = style.weight;
     ctx.strokeStyle = style.color;
-    for (const f of features) ctx.stroke(f.path);
+    ctx.stroke(outline);
     for (const [code, s] of [[this.highlighted, this.options.highlightStyle], [this.hovered?.code, hoverStyle]]) {
       if (!code) continue;
       ctx.globalAlpha = 1;
@@ -162,6 +223,14 @@ export class VectorTileAreas {
     return null;
   }
 
+  /** An area's extent within one tile, in map coordinates (worked out only when asked for). */
+  boundsIn(f, coords) {
+    const x0 = coords.x * TILE;
+    const y0 = coords.y * TILE;
+    const [minX, minY, maxX, maxY] = f.box;
+    return L.latLngBounds(this.map.unproject([x0 + minX, y0 + maxY], coords.z), this.map.unproject([x0 + maxX, y0 + minY], coords.z));
+  }
+
   properties(f) {
     return {
       code: f.code, name: f.name ?? names.get(f.code) ?? f.code, level: this.options.level,
@@ -191,7 +260,11 @@ export class VectorTileAreas {
 
   async click(latlng) {
     const f = this.at(latlng);
-    if (!f) return;
+    if (f) await this.openPopup(f, latlng);
+  }
+
+  /** Opens the popup of an area (a feature of a tile, or an entry of drawn()) at a point. */
+  async openPopup(f, latlng) {
     await this.nameOf(f).catch(() => {});
     this.popupFeature = f;
     this.popup = L.popup({ maxWidth: 320 }).setLatLng(latlng)
@@ -214,13 +287,21 @@ export class VectorTileAreas {
       for (const f of tile.features) {
         const entry = seen.get(f.code);
         if (entry) {
-          entry.bounds.extend(f.bounds);
+          entry.parts.push([f, tile.coords]);
           continue;
         }
-        const bounds = L.latLngBounds(f.bounds.getSouthWest(), f.bounds.getNorthEast());
+        const parts = [[f, tile.coords]];
+        let bounds = null;
+        const boundsOf = () => {
+          if (!bounds) {
+            bounds = this.boundsIn(...parts[0]);
+            for (let i = 1; i < parts.length; i++) bounds.extend(this.boundsIn(...parts[i]));
+          }
+          return bounds;
+        };
         seen.set(f.code, {
           code: f.code, name: f.name ?? names.get(f.code) ?? f.code, fill: this.fillFor(f.code) ?? this.options.noData,
-          bounds, layer: { getBounds: () => bounds, getCenter: () => bounds.getCenter() },
+          parts, layer: { getBounds: boundsOf, getCenter: () => boundsOf().getCenter() },
         });
       }
     }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the tiles of the national views the web map opens with — wijken and buurten at Web
- * Mercator zoom 7 and 8 — in the background once the service is up, so the first visitor of the
+ * Mercator zoom 5 to 7 (the map draws 512 px tiles, one level up from its own zoom: 6 on a phone, 7–8 on
+ * a desktop) — in the background once the service is up, so the first visitor of the
  * buurt map gets finished tiles. Requests meanwhile build what they need themselves.
  */
 @Component
@@ -29,7 +30,7 @@ class TileWarmer {
             long start = System.nanoTime();
             int n = 0;
             try {
-                for (int z = 7; z <= 8; z++) {
+                for (int z = 5; z <= 7; z++) {
                     for (Level level : new Level[] {Level.BUURT, Level.WIJK}) {
                         n += tiles.warm(level, TileMatrixSet.WEB_MERCATOR_QUAD, z);
                     }

@@ -71,9 +71,8 @@ class SecurityConfiguration {
                         "/actuator/health", "/api/collections", "/api/collections/*", "/api/collections/*/items",
                         "/api/collections/*/items/*", "/api/indicators", "/api/indicators/*", "/api/indicators/*/values",
                         "/api/layers", "/api/layers/*/values", "/api/programme", "/api/search", "/api/map/config",
-                        "/api/session", "/api/benchmarks/*", "/api/monitor/focus-areas", "/api/selections/regions", "/api/profiles/*",
-                        "/api/frameworks", "/api/frameworks/*",
-                        "/api/scenarios", "/api/scenarios/*", "/api/scenarios/*/compare/*").permitAll()
+                        "/api/session", "/api/benchmarks/*", "/api/monitor/focus-areas", "/api/profiles/*", "/api/frameworks", "/api/frameworks/*",
+                        "/api/scenarios", "/api/scenarios/*", "/api/scenarios/*/compare/*", "/api/selections/regions").permitAll()
                 .requestMatchers(HEAD, "/api/monitor/{code}", "/api/monitor/{code}/export.csv")
                         .access((auth, ctx) -> detailFor(areas, auth, ctx, true))
                 .requestMatchers(HEAD, "/api/selections/{code}/priority-areas")

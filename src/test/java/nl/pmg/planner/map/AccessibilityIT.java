@@ -74,4 +74,28 @@ class AccessibilityIT {
             browser.screenshot("keyboard-ranking.png");
         }
     }
+
+    @Test
+    void areasDrawnFromTilesAreReachableAndReadOutByKeyboard() throws IOException {
+        try (Browser browser = Browser.start()) {
+            browser.loginAsManager(port);
+            browser.open(port, "/gemeente/GM0983"); // Venlo's wijken, drawn from vector tiles
+            var driver = browser.driver;
+            WebElement areas = driver.findElement(By.cssSelector("#map .tile-area-focus"));
+            areas.sendKeys(Keys.ARROW_RIGHT);
+            areas.sendKeys(Keys.ARROW_RIGHT);
+            WebElement focused = driver.switchTo().activeElement();
+            assertThat(focused.getDomAttribute("class")).isEqualTo("tile-area-focus");
+            String code = focused.getDomAttribute("data-code");
+            assertThat(code).startsWith("WK0983");
+            String label = focused.getDomAttribute("aria-label");
+            assertThat(label).isNotBlank().doesNotStartWith(code);
+            // read out: the info box (aria-live) names the same area
+            assertThat(driver.findElement(By.id("info-box")).getText()).contains(label.substring(0, label.indexOf(':')));
+            areas.sendKeys(Keys.ENTER);
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Browser.READY)
+                    .until(d -> !d.findElements(By.cssSelector(".leaflet-popup-content")).isEmpty());
+            browser.screenshot("keyboard-tiles.png");
+        }
+    }
 }

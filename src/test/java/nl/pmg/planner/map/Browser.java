@@ -74,13 +74,16 @@ final class Browser implements AutoCloseable {
     /** Signs in through the login form (as a browser user would), then leaves the browser on the map. */
     void login(int port, String username, String password) {
         driver.get("http://localhost:" + port + "/login");
-        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30));
-        wait.until(d -> "true".equals(d.findElement(org.openqa.selenium.By.tagName("body")).getDomAttribute("data-ready")));
+        awaitReady("/login");
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, READY);
         driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
         driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
         driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
+
+    /** How long a page may take to say it is ready: generous, since the machine running the tests may be loaded. */
+    static final java.time.Duration READY = java.time.Duration.ofSeconds(120);
 
     /**
      * Opens a page and waits until it says it is ready ({@code <body data-ready="true">}, set by every page
@@ -88,15 +91,38 @@ final class Browser implements AutoCloseable {
      */
     void open(int port, String path) {
         driver.get(path.startsWith("http") ? path : "http://localhost:" + port + path);
-        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(120));
+        awaitReady(path);
+    }
+
+    /**
+     * Waits until the page in the browser says it is ready, and fails with the page's error line if it says
+     * "error". A page that never says so fails with what it shows (address, readiness, map state, status line,
+     * requests still open), so a failure says where it stuck.
+     */
+    void awaitReady(String what) {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, READY);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        wait.withMessage(() -> "page " + path + " never said it was ready; requests still open: " + driver.executeScript(
-                "return performance.getEntriesByType('resource').filter(e => e.responseEnd === 0).map(e => e.name).join(' ')"));
+        wait.withMessage(() -> "page " + what + " not ready after " + READY.toSeconds() + " s: " + pageState());
         wait.until(d -> d.findElement(org.openqa.selenium.By.tagName("body")).getDomAttribute("data-ready") != null);
         org.assertj.core.api.Assertions.assertThat(driver.findElement(org.openqa.selenium.By.tagName("body")).getDomAttribute("data-ready"))
-                .as("page %s; error line: %s", path, driver.findElements(org.openqa.selenium.By.id("error")).stream()
+                .as("page %s; error line: %s", what, driver.findElements(org.openqa.selenium.By.id("error")).stream()
                         .map(org.openqa.selenium.WebElement::getText).findFirst().orElse(""))
                 .isEqualTo("true");
+    }
+
+    /** What the page shows, for a failure message. */
+    String pageState() {
+        try {
+            return String.valueOf(driver.executeScript("""
+                    const map = document.getElementById('map');
+                    return JSON.stringify({ url: location.href, ready: document.body.dataset.ready ?? null,
+                      map: map ? { ...map.dataset } : null, status: document.getElementById('status')?.textContent ?? null,
+                      error: document.getElementById('error')?.textContent ?? null,
+                      requests: performance.getEntriesByType('resource').length });
+                    """));
+        } catch (RuntimeException e) {
+            return "(page state unreadable: " + e.getMessage() + ")";
+        }
     }
 
     /** Saves a screenshot under target/screenshots/name. */

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,9 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MapViewsIT {
 
-    private static final Duration LOAD = Duration.ofSeconds(120); // condition-based; generous for a loaded machine
+    private static final Duration LOAD = Browser.READY; // generous: waits end on a condition, not on time
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final String READY = "return document.body.dataset.ready === 'true'";
 
     @LocalServerPort
     int port;
@@ -123,8 +121,9 @@ class MapViewsIT {
     void searchFindsVenloAndZoomsToIt() throws IOException {
         open("/");
         driver.findElement(By.id("search-input")).sendKeys("Venlo", Keys.ENTER);
-        new WebDriverWait(driver, LOAD).until(d -> d.getCurrentUrl().contains("/gemeente/GM0983")
-                && "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        new WebDriverWait(driver, LOAD).withMessage(() -> "no municipality page: " + browser.pageState())
+                .until(d -> d.getCurrentUrl().contains("/gemeente/GM0983"));
+        browser.awaitReady("/gemeente/GM0983 from search");
         assertThat(driver.findElement(By.id("gemeente-name")).getText()).isEqualTo("Venlo");
         screenshot("search-venlo.png");
     }
@@ -158,11 +157,7 @@ class MapViewsIT {
     }
 
     private void open(String path) {
-        driver.get(path.startsWith("http") ? path : "http://localhost:" + port + path);
-        WebDriverWait wait = new WebDriverWait(driver, LOAD);
-        wait.ignoring(StaleElementReferenceException.class);
-        wait.until(d -> (Boolean) driver.executeScript(READY) || !d.findElement(By.id("error")).getText().isEmpty());
-        assertThat(driver.findElement(By.id("error")).getText()).isEmpty();
+        browser.open(port, path);
     }
 
     /** What a map shows is published on its container: data-level, data-drawn, data-fills. */
@@ -206,7 +201,8 @@ class MapViewsIT {
     }
 
     private static Path awaitFile(Path dir, String suffix) throws Exception {
-        for (int i = 0; i < 300; i++) {
+        long deadline = System.nanoTime() + LOAD.toNanos();
+        while (System.nanoTime() < deadline) {
             try (var files = Files.list(dir)) {
                 var found = files.filter(f -> f.toString().endsWith(suffix)).findFirst();
                 if (found.isPresent() && Files.size(found.get()) > 0) {
