@@ -33,7 +33,9 @@ function render() {
     return;
   }
   const { body } = state;
-  $('audit-status').textContent = body.chainIntact ? t('audit.intact') : t('audit.broken');
+  $('audit-status').textContent = body.chainIntact
+    ? `${t('audit.intact')} ${t('audit.count', { n: body.eventCount })}`
+    : `${t('audit.broken')} ${body.firstBreak ? t('audit.firstBreak', { seq: body.firstBreak.seq, reason: body.firstBreak.reason }) : ''}`;
   const when = new Intl.DateTimeFormat(LOCALES[getLang()], { dateStyle: 'medium', timeStyle: 'medium' });
   // user names, paths and checksums are identifiers, never words to translate (translate="no")
   const cell = (text, identifier = false) => el('td', { textContent: text, attrs: { translate: identifier ? 'no' : null } });

@@ -14,10 +14,11 @@ export function localPath(text) {
 }
 
 function showMessage(params) {
-  const key = params.has('error') ? 'login.error' : params.has('logout') ? 'login.loggedOut' : null;
+  const key = params.has('error') ? 'login.error' : params.has('locked') ? 'login.locked'
+    : params.has('logout') ? 'login.loggedOut' : null;
   $('login-message').hidden = !key;
   if (key) $('login-message').textContent = t(key);
-  $('login-message').classList.toggle('error', key === 'login.error');
+  $('login-message').classList.toggle('error', key === 'login.error' || key === 'login.locked');
 }
 
 function renderDemoUsers(session) {

@@ -103,6 +103,7 @@ function renderFocus() {
       n: f.wijkCodes.length })} ${mappingReason(f)}` }),
     f.wijkenWithoutFigures.length ? el('p', { className: 'focus-note warning', textContent: t('focus.withoutFigures', {
       wijken: f.wijkenWithoutFigures.map((c) => `${f.wijkNames[f.wijkCodes.indexOf(c)] ?? c} (${c})`).join(', ') }) }) : null,
+    f.wijkStatus === 'suppressed' ? el('p', { className: 'focus-note focus-suppressed', textContent: t('focus.suppressed') }) : null,
     focusTable(f)))));
 }
 

@@ -16,7 +16,8 @@ export class ScenarioListView {
     this.comparison = null;
     this.$('sc-save-form').addEventListener('submit', (e) => {
       e.preventDefault();
-      onSave({ name: this.$('sc-name').value.trim(), description: this.$('sc-description').value.trim() });
+      onSave({ name: this.$('sc-name').value.trim(), description: this.$('sc-description').value.trim(),
+        status: this.$('sc-publish').checked ? 'published' : 'draft' });
     });
     this.$('sc-compare-form').addEventListener('submit', (e) => {
       e.preventDefault();
@@ -55,6 +56,7 @@ export class ScenarioListView {
         const date = s.createdAt ? new Date(s.createdAt).toLocaleDateString(getLang() === 'nl' ? 'nl-NL' : 'en-GB') : '';
         const item = el('li', { className: `sc-item${this.current?.id === s.id ? ' current' : ''}` }, open,
           s.builtIn ? el('span', { className: 'badge', textContent: t('scenario.builtIn') }) : null,
+          s.status === 'draft' ? el('span', { className: 'badge badge-draft', textContent: t('scenario.draft') }) : null,
           el('span', { className: 'muted sc-meta', textContent: t('scenario.listMeta', { date, vintage: s.dataVintage ?? '—', n: s.added ?? s.selected?.length ?? 0 }).replace(/^ · /, '') }));
         item.dataset.id = s.id;
         return item;

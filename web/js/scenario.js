@@ -132,11 +132,11 @@ export class ScenarioPanel {
     });
   }
 
-  async save({ name, description }) {
+  async save({ name, description, status }) {
     if (!this.request) { this.listView.saveStatus(t('scenario.needRun')); return; }
     if (!name) { this.listView.saveStatus(t('scenario.needName'), true); return; }
     try {
-      const saved = await saveScenario({ name, description, request: this.request });
+      const saved = await saveScenario({ name, description, request: this.request, status });
       this.listView.saveStatus(t('scenario.saved', { name: saved.name }));
       this.scenario = saved;
       this.result = saved.result ?? this.result;

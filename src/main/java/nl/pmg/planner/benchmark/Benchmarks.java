@@ -9,7 +9,8 @@ import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
 import nl.pmg.planner.indicator.Indicator;
-import nl.pmg.planner.indicator.Value;
+import nl.pmg.planner.disclosure.Disclosure;
+import nl.pmg.planner.disclosure.Published;
 import nl.pmg.planner.layer.MapLayers;
 import nl.pmg.planner.shared.NotFound;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
  * Per gemeente-level indicator the municipality's value and the median of three reference groups, for the
  * benchmark panel ({@code GET /api/benchmarks/{gemeente}}) and the printed gebiedsprofiel. Medians of gemeenten, not national totals: rates from very
  * different denominators cannot all be re-aggregated, and a median is not swayed by the four big cities.
+ * Every figure is taken as the caller may see it ({@link Disclosure}): a withheld value shows nowhere, not
+ * even inside a median or a rank.
  */
 @Component
 public class Benchmarks {
@@ -38,9 +41,9 @@ public class Benchmarks {
 
     private final Areas areas;
     private final MapLayers layers;
-    private final nl.pmg.planner.security.Disclosure disclosure;
+    private final Disclosure disclosure;
 
-    Benchmarks(Areas areas, MapLayers layers, nl.pmg.planner.security.Disclosure disclosure) {
+    Benchmarks(Areas areas, MapLayers layers, Disclosure disclosure) {
         this.areas = areas;
         this.layers = layers;
         this.disclosure = disclosure;
@@ -54,7 +57,7 @@ public class Benchmarks {
         List<String> provinceCodes = all.stream()
                 .filter(a -> a.regions() != null && Objects.equals(a.regions().provinceCode(), province))
                 .map(Area::code).toList();
-        Map<String, Value> population = layers.values(POPULATION, Level.GEMEENTE);
+        Map<String, Published> population = disclosure.values(POPULATION, Level.GEMEENTE);
         List<String> similar = similarSize(g.code(), population);
         double[] range = similar.stream().mapToDouble(c -> population.get(c).orNaN()).filter(Double::isFinite)
                 .sorted().toArray();
@@ -63,21 +66,24 @@ public class Benchmarks {
             if (!ind.levels().contains(Level.GEMEENTE.id())) {
                 continue;
             }
-            Map<String, Value> values = disclosure.apply(ind.id(), Level.GEMEENTE, layers.values(ind.id(), Level.GEMEENTE));
-            Value own = values.getOrDefault(g.code(), Value.missing());
+            Map<String, Published> values = disclosure.values(ind.id(), Level.GEMEENTE);
+            Published own = values.get(g.code());
             List<String> allCodes = all.stream().map(Area::code).toList();
-            rows.add(new Row(ind.id(), own.value(), own.status().id(), rank(own, values, ind.direction()),
+            rows.add(new Row(ind.id(), own == null ? null : own.value(), own == null ? "missing" : own.status().id(),
+                    own == null ? null : rank(own, values, ind.direction()),
                     count(values), List.of(group("national", allCodes, values), group("province", provinceCodes, values),
                             group("similarSize", similar, values))));
         }
-        Value pop = population.getOrDefault(g.code(), Value.missing());
-        return new Benchmark(g.code(), g.name(), g.regions() == null ? null : g.regions().provinceName(), pop.value(),
+        Published pop = population.get(g.code());
+        return new Benchmark(g.code(), g.name(), g.regions() == null ? null : g.regions().provinceName(),
+                pop == null ? null : pop.value(),
                 provinceCodes.size(), range.length == 0 ? null : new double[] {range[0], range[range.length - 1]}, rows);
     }
 
     /** The gemeenten (itself excluded) closest in population on a log scale, so 10k and 20k are as far apart as 100k and 200k. */
-    static List<String> similarSize(String code, Map<String, Value> population) {
-        double own = population.getOrDefault(code, Value.missing()).orNaN();
+    static List<String> similarSize(String code, Map<String, Published> population) {
+        Published p = population.get(code);
+        double own = p == null ? Double.NaN : p.orNaN();
         if (!Double.isFinite(own) || own <= 0) {
             return List.of();
         }
@@ -87,9 +93,9 @@ public class Benchmarks {
                 .limit(SIMILAR_SIZE).map(Map.Entry::getKey).toList();
     }
 
-    static Group group(String id, List<String> codes, Map<String, Value> values) {
+    static Group group(String id, List<String> codes, Map<String, Published> values) {
         double[] v = codes.stream().map(values::get).filter(x -> x != null && x.value() != null)
-                .mapToDouble(Value::value).sorted().toArray();
+                .mapToDouble(Published::value).sorted().toArray();
         return new Group(id, v.length, median(v));
     }
 
@@ -103,7 +109,7 @@ public class Benchmarks {
     }
 
     /** 1 = most at risk among gemeenten with a value; null for neutral indicators or no value. */
-    static Integer rank(Value own, Map<String, Value> values, String direction) {
+    static Integer rank(Published own, Map<String, Published> values, String direction) {
         if (own.value() == null || "neutral".equals(direction)) {
             return null;
         }
@@ -113,7 +119,7 @@ public class Benchmarks {
         return (int) riskier + 1;
     }
 
-    private static int count(Map<String, Value> values) {
+    private static int count(Map<String, Published> values) {
         return (int) values.values().stream().filter(v -> v.value() != null).count();
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import nl.pmg.planner.work.HeavyWork;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,16 +20,18 @@ class CalibrationController {
 
     private final CalibrationArchive archive;
     private final Rounds rounds;
+    private final HeavyWork work;
 
-    CalibrationController(CalibrationArchive archive, Rounds rounds) {
+    CalibrationController(CalibrationArchive archive, Rounds rounds, HeavyWork work) {
         this.archive = archive;
         this.rounds = rounds;
+        this.work = work;
     }
 
     /** Synchronous: 200 bootstrap replicates take about a second. {@code save: true} answers 201. */
     @PostMapping
     ResponseEntity<CalibrationDocument> calibrate(@RequestBody CalibrationRequest request) {
-        CalibrationDocument doc = archive.run(request);
+        CalibrationDocument doc = work.run("calibration", () -> archive.run(request));
         if (!doc.saved()) {
             return ResponseEntity.ok(doc);
         }

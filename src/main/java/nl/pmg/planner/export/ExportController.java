@@ -15,7 +15,8 @@ import java.util.Set;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
-import nl.pmg.planner.indicator.Value;
+import nl.pmg.planner.disclosure.Disclosure;
+import nl.pmg.planner.disclosure.Published;
 import nl.pmg.planner.layer.MapLayers;
 import nl.pmg.planner.shared.Bbox;
 import nl.pmg.planner.shared.Crs;
@@ -45,10 +46,10 @@ class ExportController {
 
     private final Areas areas;
     private final MapLayers layers;
-    private final nl.pmg.planner.security.Disclosure disclosure;
+    private final Disclosure disclosure;
     private final nl.pmg.planner.programme.Programme programme;
 
-    ExportController(Areas areas, MapLayers layers, nl.pmg.planner.security.Disclosure disclosure,
+    ExportController(Areas areas, MapLayers layers, Disclosure disclosure,
             nl.pmg.planner.programme.Programme programme) {
         this.programme = programme;
         this.disclosure = disclosure;
@@ -77,10 +78,10 @@ class ExportController {
             throw new InvalidParameter("lang", "lang must be nl or en.");
         }
         List<String> indicators = indicators(request.getParameter("indicators"));
-        Map<String, Map<String, Value>> values = new LinkedHashMap<>();
+        Map<String, Map<String, Published>> values = new LinkedHashMap<>();
         for (String id : indicators) {
             layers.require(id, level, "indicators");
-            values.put(id, disclosure.apply(id, level, layers.values(id, level))); // security: disclosure control
+            values.put(id, disclosure.values(id, level));
         }
         String gemeente = request.getParameter("gemeente");
         if (gemeente != null && areas.find(gemeente).filter(a -> a.level() == Level.GEMEENTE).isEmpty()) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Level;
-import nl.pmg.planner.indicator.Value;
+import nl.pmg.planner.disclosure.Published;
 
 /**
  * One exported area: its attributes in column order (snake_case, so they survive shapefile-minded
@@ -18,7 +18,7 @@ record ExportRow(Area area, Map<String, Object> attributes) {
             "programme_tranche", "approximate_boundary");
 
     /** @param trancheOf a gemeente code → its programme tranche today, or null when it is not in the programme */
-    static ExportRow of(Area a, List<String> indicators, Map<String, Map<String, Value>> values,
+    static ExportRow of(Area a, List<String> indicators, Map<String, Map<String, Published>> values,
             java.util.function.Function<String, String> trancheOf) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("code", a.code());
@@ -30,9 +30,9 @@ record ExportRow(Area area, Map<String, Object> attributes) {
         p.put("programme_tranche", a.level() == Level.GEMEENTE ? trancheOf.apply(a.code()) : null);
         p.put("approximate_boundary", a.approximateBoundary());
         for (String id : indicators) {
-            Value v = values.get(id).getOrDefault(a.code(), Value.missing());
-            p.put(id, v.value());
-            p.put(id + "_status", v.status().id());
+            Published v = values.get(id).get(a.code());
+            p.put(id, v == null ? null : v.value());
+            p.put(id + "_status", v == null ? "missing" : v.status().id());
         }
         return new ExportRow(a, p);
     }

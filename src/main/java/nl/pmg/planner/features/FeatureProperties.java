@@ -7,7 +7,8 @@ import java.util.Set;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Level;
 import nl.pmg.planner.indicator.IndicatorValues;
-import nl.pmg.planner.indicator.Value;
+import nl.pmg.planner.disclosure.Disclosure;
+import nl.pmg.planner.disclosure.Published;
 import nl.pmg.planner.programme.Member;
 import nl.pmg.planner.programme.Programme;
 import nl.pmg.planner.scoring.IndexLayer;
@@ -29,10 +30,9 @@ class FeatureProperties {
     private final IndicatorValues indicators;
     private final Programme programme;
     private final IndexLayer index;
-    private final nl.pmg.planner.security.Disclosure disclosure;
+    private final Disclosure disclosure;
 
-    FeatureProperties(IndicatorValues indicators, Programme programme, IndexLayer index,
-            nl.pmg.planner.security.Disclosure disclosure) {
+    FeatureProperties(IndicatorValues indicators, Programme programme, IndexLayer index, Disclosure disclosure) {
         this.disclosure = disclosure;
         this.indicators = indicators;
         this.programme = programme;
@@ -78,8 +78,7 @@ class FeatureProperties {
         p.put("programmeStartYear", m == null ? null : m.startYear());
         p.put("approximateBoundary", a.approximateBoundary());
         for (String id : indicatorIds) {
-            Value v = index.handles(id) ? index.value(id, a) : indicators.value(id, a);
-            v = disclosure.apply(id, a, v); // security: disclosure control for the caller's scope
+            Published v = disclosure.value(id, a);
             p.put(id, v.value());
             p.put(id + "_status", v.status().id());
         }

@@ -19,13 +19,14 @@ import nl.pmg.planner.store.Store;
 import nl.pmg.planner.store.StoreWrite;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * Imports the division of another vintage from a GeoPackage with layers {@code gemeente} (code,
  * name), {@code wijk} (code, name, gm_code) and {@code buurt} (code, name, wk_code, gm_code). The
- * CRS is read from each layer's SRS and boundaries are reprojected to RD New; invalid boundaries are
- * repaired and listed in the run's report. Any other fault rejects the whole file.
+ * CRS is read from each layer's SRS and boundaries are reprojected to RD New. The file must hold a whole
+ * division ({@link BoundaryLayers}); any fault, an invalid boundary included, rejects the whole file.
  */
 @Component
 class BoundaryImport {
@@ -33,9 +34,13 @@ class BoundaryImport {
     private static final Logger log = LoggerFactory.getLogger(BoundaryImport.class);
 
     private final Store store;
+    private final ApplicationEventPublisher events;
+    private final ImportProperties properties;
 
-    BoundaryImport(Store store) {
+    BoundaryImport(Store store, ApplicationEventPublisher events, ImportProperties properties) {
         this.store = store;
+        this.events = events;
+        this.properties = properties;
     }
 
     ImportRun run(InputStream in, String fileName, int vintage, String startedBy) {
@@ -53,13 +58,12 @@ class BoundaryImport {
             }
             String checksum = HexFormat.of().formatHex(digest.digest());
             List<Area> areas = new ArrayList<>();
-            List<String> repairs = new ArrayList<>();
             if (vintage == AreaCodes.SHIPPED_VINTAGE) {
                 problems.add(0, "vintage", "vintage " + vintage + " is the shipped division; import another vintage");
             } else if (Files.size(copy) == 0) {
                 problems.add(0, "-", "the file is empty");
             } else {
-                read(copy, vintage, areas, repairs, problems);
+                read(copy, vintage, properties.minGemeenten(), areas, problems);
             }
             if (problems.any()) {
                 store.finishRejected(runId, "rejected", areas.size(), problems.rowsWithProblems(), checksum,
@@ -71,12 +75,10 @@ class BoundaryImport {
                 for (Area a : areas) {
                     w.area(vintage, a);
                 }
-                w.commit(areas.size(), areas.size(), checksum, repairs.isEmpty() ? null
-                        : repairs.size() + " boundaries repaired: " + String.join("; ", repairs.stream().limit(100)
-                                .toList()));
+                events.publishEvent(new BoundariesImported(startedBy, runId, vintage, areas.size(), fileName));
+                w.commit(areas.size(), areas.size(), checksum, null);
             }
-            log.info("import {}: accepted {} areas of vintage {} ({} repaired)", tag, areas.size(), vintage,
-                    repairs.size());
+            log.info("import {}: accepted {} areas of vintage {}", tag, areas.size(), vintage);
             return store.run(runId).orElseThrow();
         } catch (ImportRejected e) {
             throw e;
@@ -95,7 +97,7 @@ class BoundaryImport {
         }
     }
 
-    private static void read(Path file, int vintage, List<Area> areas, List<String> repairs, Problems problems) {
+    private static void read(Path file, int vintage, int minGemeenten, List<Area> areas, Problems problems) {
         GeoPackage gp;
         try {
             gp = GeoPackageManager.open(file.toFile(), false);
@@ -104,7 +106,7 @@ class BoundaryImport {
             return;
         }
         try (gp) {
-            new BoundaryLayers(gp, vintage, problems).read(areas, repairs);
+            new BoundaryLayers(gp, vintage, minGemeenten, problems).read(areas);
         } catch (RuntimeException e) {
             if (!problems.any()) {
                 problems.add(0, "-", "the GeoPackage cannot be read: " + e.getClass().getSimpleName());

@@ -18,8 +18,15 @@ import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.operation.valid.IsValidOp;
+import org.locationtech.jts.operation.valid.TopologyValidationError;
 
-/** Reads and checks the three layers of a boundary GeoPackage; problems are recorded, not thrown. */
+/**
+ * Reads and checks the three layers of a boundary GeoPackage; problems are recorded, not thrown. A division
+ * is accepted only whole: all three layers, at least {@code minGemeenten} gemeenten, every gemeente with
+ * wijken and every wijk with buurten, and every boundary a valid polygon (a self-intersecting boundary is a
+ * broken file, not something to repair into a guess).
+ */
 final class BoundaryLayers {
 
     /** RD New's area of use, with a margin: a boundary outside it has a wrong or wrongly declared CRS. */
@@ -27,39 +34,65 @@ final class BoundaryLayers {
 
     private final GeoPackage gp;
     private final int vintage;
+    private final int minGemeenten;
     private final Problems problems;
     private final Map<String, Area> byCode = new HashMap<>();
     private long row;
 
-    BoundaryLayers(GeoPackage gp, int vintage, Problems problems) {
+    BoundaryLayers(GeoPackage gp, int vintage, int minGemeenten, Problems problems) {
         this.gp = gp;
         this.vintage = vintage;
+        this.minGemeenten = minGemeenten;
         this.problems = problems;
     }
 
-    void read(List<Area> areas, List<String> repairs) {
+    void read(List<Area> areas) {
         List<String> tables = gp.getFeatureTables();
-        if (!tables.contains("gemeente")) {
-            problems.add(0, "layer", "the GeoPackage has no layer 'gemeente' (found: " + String.join(", ", tables) + ")");
+        for (Level level : Level.values()) {
+            if (!tables.contains(level.id())) {
+                problems.add(0, "layer", "the GeoPackage has no layer '" + level.id() + "' (found: "
+                        + String.join(", ", tables) + "); a division needs gemeente, wijk and buurt");
+            }
+        }
+        if (problems.any()) {
             return;
         }
         for (Level level : Level.values()) {
-            if (tables.contains(level.id())) {
-                layer(level, areas, repairs);
-            }
+            layer(level, areas);
         }
         if (areas.isEmpty() && !problems.any()) {
             problems.add(0, "-", "the GeoPackage has no areas");
         }
+        java.util.Set<String> parents = new HashSet<>();
         for (Area a : areas) {
             Area parent = a.parentCode() == null ? null : byCode.get(a.parentCode());
             if (a.level() != Level.GEMEENTE && (parent == null || parent.level().ordinal() != a.level().ordinal() - 1)) {
                 problems.add(0, "code", a.code() + " names parent '" + a.parentCode() + "', which is not in the file");
             }
+            if (a.parentCode() != null) {
+                parents.add(a.parentCode());
+            }
+        }
+        complete(areas, parents);
+    }
+
+    /** Every gemeente has wijken, every wijk buurten, and there are enough gemeenten for a national division. */
+    private void complete(List<Area> areas, java.util.Set<String> parents) {
+        long gemeenten = areas.stream().filter(a -> a.level() == Level.GEMEENTE).count();
+        if (!problems.any() && gemeenten < minGemeenten) {
+            problems.add(0, "gemeente", "the division has " + gemeenten + " gemeenten; a national division has at "
+                    + "least " + minGemeenten + " (planner.imports.min-gemeenten)");
+        }
+        int reported = 0;
+        for (Area a : areas) {
+            if (a.level() != Level.BUURT && !parents.contains(a.code()) && reported++ < Problems.KEPT) {
+                problems.add(0, "code", a.level().id() + " " + a.code() + " has no "
+                        + (a.level() == Level.GEMEENTE ? "wijken" : "buurten") + " in the file");
+            }
         }
     }
 
-    private void layer(Level level, List<Area> areas, List<String> repairs) {
+    private void layer(Level level, List<Area> areas) {
         FeatureDao dao = gp.getFeatureDao(level.id());
         SpatialReferenceSystem srs = dao.getSrs();
         int epsg = srs == null || srs.getOrganization() == null || !srs.getOrganization().equalsIgnoreCase("EPSG")
@@ -81,7 +114,7 @@ final class BoundaryLayers {
         try {
             while (rs.moveToNext()) {
                 row++;
-                Area a = area(level, rs.getRow(), columns, factory, epsg, repairs);
+                Area a = area(level, rs.getRow(), columns, factory, epsg);
                 if (a != null) {
                     areas.add(a);
                 }
@@ -91,10 +124,17 @@ final class BoundaryLayers {
         }
     }
 
-    private Area area(Level level, FeatureRow r, Set<String> columns, GeometryFactory factory, int epsg,
-            List<String> repairs) {
+    private Area area(Level level, FeatureRow r, Set<String> columns, GeometryFactory factory, int epsg) {
         String code = text(r, "code");
         String where = level.id() + " " + code;
+        for (String column : required(level)) {
+            String v = text(r, column);
+            if (IndicatorCsvImport.controlCharacter(v) >= 0 || v.length() > 500) {
+                problems.add(row, column, level.id() + " row " + row + ": '" + column
+                        + "' must be text of at most 500 characters without control characters");
+                return null;
+            }
+        }
         if (code.isEmpty() || Level.ofCode(code).orElse(null) != level) {
             problems.add(row, "code", "'" + code + "' is not a " + level.id() + " code in layer " + level.id());
             return null;
@@ -131,13 +171,18 @@ final class BoundaryLayers {
                     + "the declared CRS EPSG:" + epsg + " does not fit the coordinates");
             return null;
         }
-        MultiPolygon mp = GpkgGeometry.asValidMultiPolygon(rd);
-        if (mp == null || mp.isEmpty()) {
-            problems.add(row, "geom", where + " has an invalid geometry that cannot be repaired");
+        IsValidOp validity = new IsValidOp(rd);
+        if (!validity.isValid()) {
+            TopologyValidationError e = validity.getValidationError();
+            problems.add(row, "geom", where + " has an invalid geometry: " + e.getMessage()
+                    + (e.getCoordinate() == null ? "" : " near (" + Math.round(e.getCoordinate().x) + " "
+                            + Math.round(e.getCoordinate().y) + ") in EPSG:28992"));
             return null;
         }
-        if (!rd.isValid()) {
-            repairs.add(where);
+        MultiPolygon mp = GpkgGeometry.asValidMultiPolygon(rd);
+        if (mp == null || mp.isEmpty()) {
+            problems.add(row, "geom", where + " has no polygon area");
+            return null;
         }
         String gm = level == Level.GEMEENTE ? code : text(r, "gm_code");
         String wk = switch (level) {

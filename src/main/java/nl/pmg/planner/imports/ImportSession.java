@@ -5,6 +5,7 @@ import nl.pmg.planner.indicator.ShippedIndicators;
 import nl.pmg.planner.store.ImportRun;
 import nl.pmg.planner.store.Store;
 import nl.pmg.planner.store.StoreWrite;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * The write side of one indicator import, whatever the file's format: the rows are checked and, while no
@@ -16,15 +17,22 @@ final class ImportSession implements AutoCloseable {
     private final Store store;
     private final long runId;
     private final ShippedIndicators shipped;
+    private final ApplicationEventPublisher events;
+    private final String startedBy;
+    private final String fileName;
     final Problems problems;
     private RowChecker checker;
     private StoreWrite write;
     private long rows;
 
-    ImportSession(Store store, long runId, ShippedIndicators shipped) {
+    ImportSession(Store store, long runId, ShippedIndicators shipped, ApplicationEventPublisher events,
+            String startedBy, String fileName) {
         this.store = store;
         this.runId = runId;
         this.shipped = shipped;
+        this.events = events;
+        this.startedBy = startedBy;
+        this.fileName = fileName;
         this.problems = new Problems("#" + runId);
     }
 
@@ -75,6 +83,8 @@ final class ImportSession implements AutoCloseable {
             store.finishRejected(runId, "rejected", rowsRead, problems.rowsWithProblems(), checksum, problems.summary());
             throw new ImportRejected(runId, problems.count(), problems.kept());
         }
+        // audited inside the import's transaction: the data and its audit row are committed together
+        events.publishEvent(new IndicatorTableImported(startedBy, runId, indicatorId(), rows, fileName));
         write.commit(rowsRead, rows, checksum, report);
         close();
         return store.run(runId).orElseThrow();

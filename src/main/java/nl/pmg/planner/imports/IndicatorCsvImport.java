@@ -18,6 +18,7 @@ import nl.pmg.planner.store.Store;
 import nl.pmg.planner.shared.Csv;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,12 +40,15 @@ public class IndicatorCsvImport {
     private final ShippedIndicators shipped;
     private final AreaCodes areaCodes;
     private final CbsImport cbs;
+    private final ApplicationEventPublisher events;
 
-    IndicatorCsvImport(Store store, ShippedIndicators shipped, AreaCodes areaCodes, CbsImport cbs) {
+    IndicatorCsvImport(Store store, ShippedIndicators shipped, AreaCodes areaCodes, CbsImport cbs,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.shipped = shipped;
         this.areaCodes = areaCodes;
         this.cbs = cbs;
+        this.events = events;
     }
 
     /**
@@ -57,7 +61,7 @@ public class IndicatorCsvImport {
         String tag = "#" + runId;
         log.info("import {}: indicators from {} by {}", tag, fileName, startedBy);
         MessageDigest digest = sha256();
-        ImportSession session = new ImportSession(store, runId, shipped);
+        ImportSession session = new ImportSession(store, runId, shipped, events, startedBy, fileName);
         long line = 0;
         try (BufferedInputStream buffered = new BufferedInputStream(new DigestInputStream(in, digest), 1 << 16)) {
             CbsFormat format = CbsFormat.detect(buffered);
@@ -73,6 +77,14 @@ public class IndicatorCsvImport {
                         line++;
                         if (line == 1 && text.startsWith("\uFEFF")) {
                             text = text.substring(1);
+                        }
+                        int control = controlCharacter(text);
+                        if (control >= 0) {
+                            // trimming would hide a NUL or other control character and store a changed code
+                            problems.add(line, "-", "line " + line + " contains a control character (U+"
+                                    + String.format("%04X", (int) text.charAt(control)) + ") at position " + (control + 1));
+                            session.close();
+                            continue;
                         }
                         if (!session.opened()) {
                             if (text.startsWith("#")) {
@@ -139,8 +151,24 @@ public class IndicatorCsvImport {
             problems.add(line, "-", "metadata lines look like '# key: value'");
             return;
         }
-        metadata.put(body.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT), body.substring(colon + 1)
-                .trim());
+        String key = body.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT);
+        if (metadata.containsKey(key)) {
+            // which one was meant? Taking either would import something the analyst may not have meant
+            problems.add(line, key, "metadata '" + key + "' is given twice (once is allowed, in the file or the sidecar)");
+            return;
+        }
+        metadata.put(key, body.substring(colon + 1).trim());
+    }
+
+    /** The position of the first control character in a line (a tab counts), or -1. */
+    static int controlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A finite decimal number (dot as decimal separator), or null. */

@@ -29,6 +29,12 @@ record IndicatorMetadata(IndicatorEntry entry, Level level) {
                         .sorted().toList()));
             }
         }
+        for (var e : m.entrySet()) {
+            if (IndicatorCsvImport.controlCharacter(e.getValue()) >= 0 || e.getValue().length() > 2000) {
+                problems.add(0, e.getKey(), "metadata '" + e.getKey() + "' must be text of at most 2,000 characters "
+                        + "without control characters");
+            }
+        }
         for (String key : List.of("id", "label_nl", "label_en", "unit", "direction", "source", "level")) {
             if (m.getOrDefault(key, "").isBlank()) {
                 problems.add(0, key, "metadata '" + key + "' is required");

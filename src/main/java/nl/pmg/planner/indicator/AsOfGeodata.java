@@ -11,7 +11,7 @@ import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
 import nl.pmg.planner.shared.GeodataProperties;
 import nl.pmg.planner.shared.SqlResource;
-import nl.pmg.planner.store.GeodataPart;
+import nl.pmg.planner.shared.GeodataPart;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;

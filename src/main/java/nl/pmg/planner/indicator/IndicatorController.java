@@ -1,47 +1,22 @@
 package nl.pmg.planner.indicator;
 
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import nl.pmg.planner.area.Level;
-import nl.pmg.planner.shared.InvalidParameter;
 import nl.pmg.planner.shared.NotFound;
-import nl.pmg.planner.shared.Text;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The indicator catalogue and per-level values ({@code /api/indicators}). */
+/** The indicator catalogue ({@code /api/indicators}); the values per level are served by the layer module. */
 @RestController
 class IndicatorController {
 
     record CatalogueDocument(List<Indicator> indicators, String licence) {
     }
 
-    /**
-     * {@code withValue} includes the {@code unreliable} values (rates over fewer residents than the eligibility
-     * threshold); {@code min} and {@code max} leave them out, as maps do; {@code withoutBoundary} counts the areas
-     * served here that have no boundary (8 tiny buurten), so a map cannot show them.
-     */
-    record Summary(int areas, int withValue, int unreliable, int suppressed, int missing, Double min, Double max,
-            int withoutBoundary) {
-    }
-
-    record ValuesDocument(String indicator, String level, String unit, String source, String year,
-            Map<String, Value> values, Summary summary) {
-    }
-
     private final IndicatorValues indicators;
-    private final nl.pmg.planner.security.Disclosure disclosure;
-    private final nl.pmg.planner.area.Areas areas;
 
-    IndicatorController(IndicatorValues indicators, nl.pmg.planner.security.Disclosure disclosure,
-            nl.pmg.planner.area.Areas areas) {
+    IndicatorController(IndicatorValues indicators) {
         this.indicators = indicators;
-        this.disclosure = disclosure;
-        this.areas = areas;
     }
 
     @GetMapping("/api/indicators")
@@ -52,54 +27,5 @@ class IndicatorController {
     @GetMapping("/api/indicators/{id}")
     Indicator indicator(@PathVariable String id) {
         return indicators.find(id).orElseThrow(() -> NotFound.indicator(id));
-    }
-
-    @GetMapping("/api/indicators/{id}/values")
-    ValuesDocument values(@PathVariable String id, HttpServletRequest request) {
-        Indicator ind = indicators.find(id).orElseThrow(() -> NotFound.indicator(id));
-        for (String name : request.getParameterMap().keySet()) {
-            if (!Set.of("level").contains(name)) {
-                throw new InvalidParameter(name, "Unknown parameter '" + Text.shorten(name) + "'; known: level.");
-            }
-        }
-        String levelId = request.getParameter("level") == null ? "gemeente" : request.getParameter("level");
-        Level level = Level.ofId(levelId).orElseThrow(() -> new InvalidParameter("level",
-                "level must be gemeente, wijk or buurt, not '" + Text.shorten(levelId) + "'."));
-        if (!ind.levels().contains(level.id())) {
-            throw new InvalidParameter("level", "Indicator '" + id + "' is not available for level " + level.id()
-                    + " (available: " + String.join(", ", ind.levels()) + ").");
-        }
-        Map<String, Value> values = new LinkedHashMap<>(disclosure.apply(id, level, indicators.values(id, level))); // security: disclosure control
-        int withoutBoundary = (int) values.keySet().stream()
-                .filter(code -> areas.find(code).map(a -> a.geometryRd() == null).orElse(true)).count();
-        return new ValuesDocument(id, level.id(), ind.unit(), ind.source(), ind.year(), values,
-                summarise(values, withoutBoundary));
-    }
-
-    static Summary summarise(Map<String, Value> values, int withoutBoundary) {
-        int with = 0;
-        int unreliable = 0;
-        int suppressed = 0;
-        int missing = 0;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (Value v : values.values()) {
-            if (v.value() != null) {
-                with++;
-                if (v.status() == Status.UNRELIABLE) {
-                    unreliable++;
-                } else {
-                    min = Math.min(min, v.value());
-                    max = Math.max(max, v.value());
-                }
-            } else if (v.status() == Status.SUPPRESSED) {
-                suppressed++;
-            } else {
-                missing++;
-            }
-        }
-        boolean range = with > unreliable;
-        return new Summary(values.size(), with, unreliable, suppressed, missing, range ? min : null, range ? max : null,
-                withoutBoundary);
     }
 }

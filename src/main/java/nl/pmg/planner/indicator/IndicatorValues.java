@@ -10,6 +10,7 @@ import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
 import nl.pmg.planner.shared.GeodataProperties;
+import nl.pmg.planner.shared.Undisclosed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +70,7 @@ public class IndicatorValues {
     }
 
     /** Code → value for every area of the level; empty when the indicator does not exist at that level. */
+    @Undisclosed
     public Map<String, Value> values(String indicatorId, Level level) {
         var perLevel = catalogue.containsKey(indicatorId) ? values.get(indicatorId)
                 : imported.snapshot().values().get(indicatorId);
@@ -76,6 +78,7 @@ public class IndicatorValues {
     }
 
     /** One area's value; MISSING when the indicator does not exist at the area's level. */
+    @Undisclosed
     public Value value(String indicatorId, Area area) {
         Value v = values(indicatorId, area.level()).get(area.code());
         return v == null ? Value.missing() : v;

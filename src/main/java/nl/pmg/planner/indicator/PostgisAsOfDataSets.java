@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.pmg.planner.area.Level;
 import nl.pmg.planner.shared.SqlResource;
-import nl.pmg.planner.store.PostgisGeodata;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 /** Profile {@code postgis}: the as-of data sets as the geodata import stored them ({@link AsOfGeodata}). */
 @Component
 @Profile("postgis")
+@DependsOn("postgisGeodata") // the geodata import has run before the first read (by name: store depends on indicator)
 class PostgisAsOfDataSets implements AsOfDataSets {
 
     private static final String CATALOGUE = SqlResource.of(PostgisAsOfDataSets.class, "asof-catalogue.sql");
@@ -25,8 +26,7 @@ class PostgisAsOfDataSets implements AsOfDataSets {
 
     private final JdbcTemplate jdbc;
 
-    /** Takes the geodata import so that it has run before the first read. */
-    PostgisAsOfDataSets(JdbcTemplate jdbc, PostgisGeodata imported) {
+    PostgisAsOfDataSets(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -1,6 +1,16 @@
 package nl.pmg.planner.indicator;
 
-/** An indicator value with its status; {@code value} is null exactly when the status has no value. */
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * An indicator value with its status; {@code value} is null exactly when the status has no value. A value
+ * never leaves the service as it is: clients get it as {@code disclosure.Published}, so writing a bare one
+ * as JSON is refused ({@link NotForClients}).
+ */
+@JsonSerialize(using = Value.NotForClients.class)
 public record Value(Double value, Status status) {
 
     public Value {
@@ -27,5 +37,13 @@ public record Value(Double value, Status status) {
     /** The value, or NaN when there is none (for numeric code that treats NaN as missing). */
     public double orNaN() {
         return value == null ? Double.NaN : value;
+    }
+
+    /** Refuses to write a value that did not pass disclosure control (a bug, answered as a 500). */
+    public static final class NotForClients extends ValueSerializer<Value> {
+        @Override
+        public void serialize(Value v, JsonGenerator g, SerializationContext ctxt) {
+            throw new IllegalStateException("an area value must leave through disclosure.Disclosure (Published)");
+        }
     }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 import nl.pmg.planner.area.Level;
 import nl.pmg.planner.features.ResponseCache;
 import nl.pmg.planner.indicator.Indicator;
-import nl.pmg.planner.indicator.Value;
+import nl.pmg.planner.disclosure.Disclosure;
+import nl.pmg.planner.disclosure.Published;
 import nl.pmg.planner.security.Scope;
 import nl.pmg.planner.shared.InvalidParameter;
 import nl.pmg.planner.shared.Text;
@@ -32,10 +33,10 @@ class LayerController {
     }
 
     private final MapLayers layers;
-    private final nl.pmg.planner.security.Disclosure disclosure;
+    private final Disclosure disclosure;
     private final ResponseCache cache;
 
-    LayerController(MapLayers layers, nl.pmg.planner.security.Disclosure disclosure, ResponseCache cache) {
+    LayerController(MapLayers layers, Disclosure disclosure, ResponseCache cache) {
         this.layers = layers;
         this.disclosure = disclosure;
         this.cache = cache;
@@ -62,7 +63,7 @@ class LayerController {
         layers.require(id, level, "level");
         java.util.function.Supplier<ResponseCache.Body> build = () -> {
             Map<String, Object[]> out = new LinkedHashMap<>();
-            for (Map.Entry<String, Value> e : disclosure.apply(id, level, layers.values(id, level)).entrySet()) {
+            for (Map.Entry<String, Published> e : disclosure.values(id, level).entrySet()) {
                 out.put(e.getKey(), new Object[] {e.getValue().value(), e.getValue().status().id()});
             }
             return ResponseCache.json(new Values(id, level.id(), out), MediaType.APPLICATION_JSON);

@@ -5,16 +5,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.pmg.planner.area.Level;
+import nl.pmg.planner.disclosure.LayerValues;
 import nl.pmg.planner.indicator.Indicator;
 import nl.pmg.planner.indicator.IndicatorValues;
 import nl.pmg.planner.scoring.IndexLayer;
 import nl.pmg.planner.shared.InvalidParameter;
 import nl.pmg.planner.shared.NotFound;
+import nl.pmg.planner.shared.Undisclosed;
 import org.springframework.stereotype.Component;
 
-/** The indicator catalogue and the index layers behind one interface, so callers need not tell them apart. */
+/**
+ * The indicator catalogue and the index layers behind one interface, so callers need not tell them apart;
+ * also the source {@code disclosure.Disclosure} publishes values from.
+ */
 @Component
-public class MapLayers {
+public class MapLayers implements LayerValues {
 
     private final IndicatorValues indicators;
     private final IndexLayer index;
@@ -31,6 +36,7 @@ public class MapLayers {
         return list;
     }
 
+    @Override
     public Optional<Indicator> find(String id) {
         return index.handles(id) ? index.find(id) : indicators.find(id);
     }
@@ -50,7 +56,9 @@ public class MapLayers {
         return index.handles(id) || indicators.isShipped(id);
     }
 
-    /** Code → value for every area of the level; empty when the layer does not exist there. */
+    /** Code → value for every area of the level, before disclosure; empty when the layer does not exist there. */
+    @Override
+    @Undisclosed
     public Map<String, nl.pmg.planner.indicator.Value> values(String id, Level level) {
         return index.handles(id) ? index.values(id, level) : indicators.values(id, level);
     }

@@ -5,16 +5,21 @@ import java.util.List;
 import java.util.Map;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
+import nl.pmg.planner.disclosure.Disclosure;
+import nl.pmg.planner.disclosure.Kind;
+import nl.pmg.planner.disclosure.Published;
 import nl.pmg.planner.programme.FocusArea;
 import nl.pmg.planner.programme.Member;
 import nl.pmg.planner.programme.Programme;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The NPLV focus areas in the monitor: for each one mapped to wijken (our mapping by name where the names
  * correspond, marked derived with its reason), the registered crime per 1,000 of those wijken together against
  * the gemeente's, both indexed to the gemeente's start year = 100. A focus area without a mapping gets no series:
- * a guessed set of wijken would look like data.
+ * a guessed set of wijken would look like data. Wijk figures are shown only to callers with detail rights for the
+ * gemeente ({@code wijkStatus}); they pass {@link Disclosure} as wijk figures.
  */
 @Component
 class FocusAreaSeries {
@@ -25,27 +30,39 @@ class FocusAreaSeries {
             + " inhabitants";
 
     /** One year: the wijken's crimes and rate, the gemeente's rate, and both indices (null before the start year). */
-    record Year(int year, Double wijkCrimes, Double wijkPopulation2024, Double wijkPerThousand,
+    record Year(int year, @JsonSerialize(using = Published.NumberOnly.class) Published wijkCrimes,
+            @JsonSerialize(using = Published.NumberOnly.class) Published wijkPopulation2024,
+            @JsonSerialize(using = Published.NumberOnly.class) Published wijkPerThousand,
+            @JsonSerialize(using = Published.NumberOnly.class) Published gemeentePerThousand,
+            @JsonSerialize(using = Published.NumberOnly.class) Published wijkIndex,
+            @JsonSerialize(using = Published.NumberOnly.class) Published gemeenteIndex) {
+    }
+
+    /** One year before disclosure. */
+    record Raw(int year, Double wijkCrimes, Double wijkPopulation2024, Double wijkPerThousand,
             Double gemeentePerThousand, Double wijkIndex, Double gemeenteIndex) {
     }
 
     /**
      * {@code wijkenWithoutFigures}: mapped wijken with no crime figure in some year (one of their buurten has no
      * police figure); those years of the focus area are broken, not summed over the other wijken.
+     * {@code wijkStatus}: {@code shown}, or {@code suppressed} when the caller may not see the wijken's figures.
      */
     record Entry(String name, String gemeenteCode, String gemeenteName, int nplvSince, String mapping,
             String mappingReason, String mappingReasonNl, List<String> wijkCodes, List<String> wijkNames,
-            List<String> wijkenWithoutFigures, Integer startYear, String note, List<Year> years) {
+            List<String> wijkenWithoutFigures, Integer startYear, String note, String wijkStatus, List<Year> years) {
     }
 
     private final Programme programme;
     private final MonitorSeries series;
     private final Areas areas;
+    private final Disclosure disclosure;
 
-    FocusAreaSeries(Programme programme, MonitorSeries series, Areas areas) {
+    FocusAreaSeries(Programme programme, MonitorSeries series, Areas areas, Disclosure disclosure) {
         this.programme = programme;
         this.series = series;
         this.areas = areas;
+        this.disclosure = disclosure;
     }
 
     List<Entry> all() {
@@ -54,7 +71,7 @@ class FocusAreaSeries {
             int start = programme.member(f.gemeenteCode()).map(Member::startYear).orElse(f.nplvSince());
             if (f.wijkCodes().isEmpty()) {
                 out.add(new Entry(f.name(), f.gemeenteCode(), f.gemeenteName(), f.nplvSince(), "none",
-                        f.mappingReason(), f.mappingReasonNl(), List.of(), List.of(), List.of(), null, UNMAPPED,
+                        f.mappingReason(), f.mappingReasonNl(), List.of(), List.of(), List.of(), null, UNMAPPED, null,
                         List.of()));
                 continue;
             }
@@ -69,9 +86,11 @@ class FocusAreaSeries {
                     without.add(f.wijkCodes().get(i));
                 }
             }
+            String shown = disclosure.detailFor(f.gemeenteCode()) ? "shown" : "suppressed";
+            String wijk = f.wijkCodes().get(0);
             out.add(new Entry(f.name(), f.gemeenteCode(), f.gemeenteName(), f.nplvSince(), f.mapping(),
-                    f.mappingReason(), f.mappingReasonNl(), f.wijkCodes(), names, without, start, DENOMINATOR,
-                    years(combine(wijken), gemeente, start)));
+                    f.mappingReason(), f.mappingReasonNl(), f.wijkCodes(), names, without, start, DENOMINATOR, shown,
+                    years(combine(wijken), gemeente, start).stream().map(y -> publish(y, wijk, f.gemeenteCode())).toList()));
         }
         return out;
     }
@@ -108,14 +127,27 @@ class FocusAreaSeries {
         return out;
     }
 
+    /**
+     * One year's figures as the caller may see them: the wijken's as wijk figures (their first wijk stands for
+     * the level and gemeente the rule looks at), the gemeente's as its own.
+     */
+    private Year publish(Raw y, String wijk, String gemeente) {
+        return new Year(y.year(), disclosure.figure(wijk, Kind.OTHER, y.wijkCrimes(), null),
+                disclosure.figure(wijk, Kind.PERSONS, y.wijkPopulation2024(), null),
+                disclosure.figure(wijk, Kind.RATE, y.wijkPerThousand(), y.wijkPopulation2024()),
+                disclosure.figure(gemeente, Kind.OTHER, y.gemeentePerThousand(), null),
+                disclosure.figure(wijk, Kind.OTHER, y.wijkIndex(), null),
+                disclosure.figure(gemeente, Kind.OTHER, y.gemeenteIndex(), null));
+    }
+
     /** Joins the wijk's points with the gemeente's values; each indexed to its own value in {@code start}. */
-    static List<Year> years(List<Point> wijk, Map<Integer, Double> gemeente, int start) {
+    static List<Raw> years(List<Point> wijk, Map<Integer, Double> gemeente, int start) {
         Map<Integer, Double> wijkValues = new Series("", "", wijk).values();
         Map<Integer, Double> wijkIndex = ChangeFigures.index(wijkValues, start);
         Map<Integer, Double> gemeenteIndex = ChangeFigures.index(gemeente, start);
-        List<Year> years = new ArrayList<>();
+        List<Raw> years = new ArrayList<>();
         for (Point p : wijk) {
-            years.add(new Year(p.year(), p.numerator(), p.denominator(), p.value(), gemeente.get(p.year()),
+            years.add(new Raw(p.year(), p.numerator(), p.denominator(), p.value(), gemeente.get(p.year()),
                     wijkIndex.get(p.year()), gemeenteIndex.get(p.year())));
         }
         return years;

@@ -23,7 +23,7 @@ final class MonitorCsv {
             }
             String group = r.comparison() == null ? "" : String.join(" ", r.comparison().members().stream()
                     .map(MonitorReport.Member::name).toList());
-            for (Point p : r.series()) {
+            for (ShownPoint p : r.series()) {
                 ChangeFigures.Year c = change.get(p.year());
                 out.append(String.join(",", r.code(), Csv.quote(r.name()), r.tranche() == null ? "" : r.tranche(),
                         r.indicator().id(),
@@ -38,6 +38,10 @@ final class MonitorCsv {
         out.append("# caveats: ").append(String.join(" ", List.of(Caveats.notCausal(), Caveats.registration(),
                 Caveats.shortSeries()))).append('\n');
         return out.toString();
+    }
+
+    private static String n(nl.pmg.planner.disclosure.Published p) {
+        return n(p.value());
     }
 
     private static String n(Double d) {

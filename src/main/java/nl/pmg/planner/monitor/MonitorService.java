@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
+import nl.pmg.planner.disclosure.Disclosure;
+import nl.pmg.planner.disclosure.Kind;
+import nl.pmg.planner.disclosure.Published;
 import nl.pmg.planner.indicator.IndicatorValues;
 import nl.pmg.planner.programme.Member;
 import nl.pmg.planner.programme.Programme;
@@ -29,11 +32,13 @@ class MonitorService {
     private final IndicatorValues indicators;
     private final Scores scores;
     private final MonitorProperties properties;
+    private final Disclosure disclosure;
     private final Map<String, Comparison> comparisons = new ConcurrentHashMap<>();
     private final Map<Integer, Map<String, Map<String, Double>>> variables = new ConcurrentHashMap<>();
 
     MonitorService(MonitorSeries series, Programme programme, Areas areas, IndicatorValues indicators, Scores scores,
-            MonitorProperties properties) {
+            MonitorProperties properties, Disclosure disclosure) {
+        this.disclosure = disclosure;
         this.series = series;
         this.programme = programme;
         this.areas = areas;
@@ -60,16 +65,18 @@ class MonitorService {
             if (result != null) {
                 Map<String, Map<String, Double>> vars = variables(startYear);
                 List<MonitorReport.Member> members = result.group().stream()
-                        .map(m -> new MonitorReport.Member(m.code(), name(m.code()), m.distance(), vars.get(m.code())))
+                        .map(m -> new MonitorReport.Member(m.code(), name(m.code()), m.distance(),
+                                published(m.code(), vars.get(m.code()))))
                         .toList();
                 group = new MonitorReport.ComparisonGroup(properties.k(), properties.matching(), startYear - 1,
-                        vars.get(code), members);
+                        published(code, vars.get(code)), members);
                 change = new MonitorReport.Change(startYear, properties.interval(), result.placeboCount(),
                         result.years());
             }
         }
+        List<ShownPoint> shown = points.stream().map(p -> ShownPoint.of(p, area, disclosure)).toList();
         return new MonitorReport(code, area.name(), area.level().name().toLowerCase(), indicator,
-                member == null ? null : member.tranche(), startYear, window, points, group, change,
+                member == null ? null : member.tranche(), startYear, window, shown, group, change,
                 Caveats.forReport(area.level(), points, change, window));
     }
 
@@ -126,6 +133,17 @@ class MonitorService {
             }
             return out;
         });
+    }
+
+    /** A gemeente's matching variables as the caller may see them (population is a count of people). */
+    private Map<String, Published> published(String code, Map<String, Double> vars) {
+        if (vars == null) {
+            return null;
+        }
+        Map<String, Published> out = new LinkedHashMap<>();
+        vars.forEach((name, v) -> out.put(name, disclosure.figure(code, name.equals("population") ? Kind.PERSONS
+                : Kind.OTHER, v, null)));
+        return out;
     }
 
     private String name(String code) {

@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import nl.pmg.planner.shared.GeodataProperties;
 import nl.pmg.planner.shared.SqlResource;
-import nl.pmg.planner.store.GeodataPart;
+import nl.pmg.planner.shared.GeodataPart;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
+import nl.pmg.planner.disclosure.Disclosure;
+import nl.pmg.planner.disclosure.Kind;
 import nl.pmg.planner.indicator.TrendDefinition;
 import nl.pmg.planner.shared.Crs;
 import org.locationtech.jts.geom.Geometry;
@@ -38,18 +40,21 @@ class Trends {
 
     private final MonitorSeries series;
     private final Areas areas;
+    private final Disclosure disclosure;
     private final Map<String, double[]> points = new ConcurrentHashMap<>();
 
-    Trends(MonitorSeries series, Areas areas) {
+    Trends(MonitorSeries series, Areas areas, Disclosure disclosure) {
         this.series = series;
         this.areas = areas;
+        this.disclosure = disclosure;
     }
 
     Answer between(MonitorIndicator indicator, int from, int to) {
         List<AreaTrend> out = new ArrayList<>();
         int missing = 0;
         for (Area a : areas.list(Level.GEMEENTE)) {
-            Map<Integer, Double> values = series.find(a.code(), indicator.id()).map(Series::values).orElse(Map.of());
+            List<Point> years = series.find(a.code(), indicator.id()).map(Series::points).orElse(List.of());
+            Map<Integer, Double> values = shown(a, years);
             Trend t = Trend.classify(values, from, to, BAND_PCT);
             boolean broken = t == Trend.NONE;
             missing += broken ? 1 : 0;
@@ -70,6 +75,18 @@ class Trends {
             caveats.add(Texts.text("caveat.trend-missing", "n", missing, "from", from, "to", to));
         }
         return new Answer(indicator.id(), from, to, BAND_PCT, out, missing, caveats);
+    }
+
+    /** The yearly rates as the caller may see them (a year withheld or missing is absent). */
+    private Map<Integer, Double> shown(Area a, List<Point> years) {
+        Map<Integer, Double> values = new java.util.HashMap<>();
+        for (Point p : years) {
+            Double v = disclosure.figure(a, Kind.RATE, p.value(), p.denominator()).value();
+            if (v != null) {
+                values.put(p.year(), v);
+            }
+        }
+        return values;
     }
 
     private double[] point(Area a) {

@@ -3,6 +3,7 @@ package nl.pmg.planner.priority;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import nl.pmg.planner.work.HeavyWork;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PriorityController {
 
     private final PriorityAreas priorityAreas;
+    private final HeavyWork work;
 
-    PriorityController(PriorityAreas priorityAreas) {
+    PriorityController(PriorityAreas priorityAreas, HeavyWork work) {
         this.priorityAreas = priorityAreas;
+        this.work = work;
     }
 
     /**
@@ -37,6 +40,7 @@ class PriorityController {
             @Parameter(description = "residential: need (default) or need_x_reach; incidents: count (default) or "
                     + "per_km2", schema = @Schema(allowableValues = {"need", "need_x_reach", "count", "per_km2"}))
             @RequestParam(required = false) String rank) {
-        return priorityAreas.of(code, PriorityQuery.parse(lens, rank, k, permutations, seed));
+        PriorityQuery query = PriorityQuery.parse(lens, rank, k, permutations, seed);
+        return work.run("priority-areas", () -> priorityAreas.of(code, query));
     }
 }

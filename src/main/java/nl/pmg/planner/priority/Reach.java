@@ -3,9 +3,8 @@ package nl.pmg.planner.priority;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
-import nl.pmg.planner.indicator.IndicatorValues;
-import nl.pmg.planner.indicator.Value;
-import nl.pmg.planner.security.Disclosure;
+import nl.pmg.planner.disclosure.Disclosure;
+import nl.pmg.planner.disclosure.Kind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,12 +23,10 @@ class Reach {
     static final String FROM_WIJK_SHARE = "estimate: the buurt's residents × its wijk's share aged 15-25";
 
     private final Areas areas;
-    private final IndicatorValues indicators;
     private final Disclosure disclosure;
 
-    Reach(Areas areas, IndicatorValues indicators, Disclosure disclosure) {
+    Reach(Areas areas, Disclosure disclosure) {
         this.areas = areas;
-        this.indicators = indicators;
         this.disclosure = disclosure;
     }
 
@@ -48,12 +45,11 @@ class Reach {
         if (!Double.isFinite(value)) {
             return null;
         }
-        return disclosure.apply(layerId, a, Value.of(value, nl.pmg.planner.indicator.Status.DERIVED)).value();
+        return disclosure.figure(a, Kind.OTHER, value, null).value();
     }
 
     /** A catalogue value of the area as the caller may see it; null when there is none. */
     Double value(String indicatorId, Area a) {
-        Value v = disclosure.apply(indicatorId, a, indicators.value(indicatorId, a));
-        return v.value();
+        return disclosure.value(indicatorId, a).value();
     }
 }

@@ -10,12 +10,12 @@ import nl.pmg.planner.area.Areas;
 import nl.pmg.planner.area.Level;
 import nl.pmg.planner.benchmark.Benchmarks;
 import nl.pmg.planner.indicator.Indicator;
-import nl.pmg.planner.indicator.Value;
 import nl.pmg.planner.layer.MapLayers;
 import nl.pmg.planner.monitor.MonitorIndex;
 import nl.pmg.planner.print.SvgMap;
 import nl.pmg.planner.programme.Programme;
-import nl.pmg.planner.security.Disclosure;
+import nl.pmg.planner.disclosure.Disclosure;
+import nl.pmg.planner.disclosure.Published;
 import nl.pmg.planner.security.Scope;
 import nl.pmg.planner.scoring.IndexLayer;
 import nl.pmg.planner.shared.NotFound;
@@ -55,16 +55,17 @@ class ProfileData {
         boolean detail = Scope.current().detailFor(g.code());
         Level level = detail ? Level.WIJK : Level.GEMEENTE;
         Indicator ind = layers.require(indicatorId, level, "indicator");
-        Map<String, Value> values = disclosure.apply(ind.id(), level, layers.values(ind.id(), level)); // security: disclosure
+        Map<String, Published> values = disclosure.values(ind.id(), level);
         Envelope extent = g.geometryRd().getEnvelopeInternal();
         List<Area> drawn = detail ? areas.within(g.code(), Level.WIJK) : neighbours(extent);
         List<Area> classed = detail ? drawn : areas.list(Level.GEMEENTE);
-        Classes classes = Classes.quantiles(classed.stream().map(a -> values.getOrDefault(a.code(), Value.missing()))
-                .filter(v -> v.value() != null).mapToDouble(Value::value).toArray(), 5, ind.direction());
+        Classes classes = Classes.quantiles(classed.stream().map(a -> values.get(a.code()))
+                .filter(v -> v != null && v.value() != null).mapToDouble(Published::value).toArray(), 5, ind.direction());
         List<SvgMap.Shape> shapes = new ArrayList<>();
         int noData = 0;
         for (Area a : drawn) {
-            String fill = classes.colour(values.getOrDefault(a.code(), Value.missing()).value());
+            Published v = values.get(a.code());
+            String fill = classes.colour(v == null ? null : v.value());
             noData += fill == null ? 1 : 0;
             shapes.add(new SvgMap.Shape(a.code(), a.geometryRd(), fill, false));
         }
@@ -81,10 +82,9 @@ class ProfileData {
     }
 
     private List<Profile.Ranked> top(Area g) {
-        Map<String, Value> index = disclosure.apply(IndexLayer.RESIDENTIAL, Level.WIJK,
-                layers.values(IndexLayer.RESIDENTIAL, Level.WIJK));
+        Map<String, Published> index = disclosure.values(IndexLayer.RESIDENTIAL, Level.WIJK);
         return areas.within(g.code(), Level.WIJK).stream()
-                .filter(w -> index.getOrDefault(w.code(), Value.missing()).value() != null)
+                .filter(w -> index.get(w.code()) != null && index.get(w.code()).value() != null)
                 .map(w -> new Profile.Ranked(w.code(), w.name(), index.get(w.code()).value()))
                 .sorted(Comparator.comparingDouble(Profile.Ranked::score).reversed()).limit(TOP).toList();
     }

@@ -50,9 +50,10 @@ class ReplayScenario {
         return Replay.ALL.stream().map(r -> {
             Scenarios.Loaded c = computed.get(r.id());
             return c != null
-                    ? new ScenarioDocument.Summary(r.id(), r.name(), null, c.document().dataVintage(), true, c.selected(),
-                            c.selected().size())
-                    : new ScenarioDocument.Summary(r.id(), r.name(), null, r.dataVintage(), true, null,
+                    ? new ScenarioDocument.Summary(r.id(), r.name(), null, "built-in", c.document().dataVintage(), true,
+                            Scenarios.PUBLISHED, c.selected(), c.selected().size())
+                    : new ScenarioDocument.Summary(r.id(), r.name(), null, "built-in", r.dataVintage(), true,
+                            Scenarios.PUBLISHED, null,
                             (int) programme.tranche(r.actualTranche()).stream().map(Member::code).distinct().count());
         }).toList();
     }
@@ -73,7 +74,7 @@ class ReplayScenario {
         int locked = d.request().lockedIn().size();
         ScenarioDocument worded = new ScenarioDocument(d.id(), d.name(),
                 ReplayNotes.description(replay, locked, d.result().selected().size()), d.createdAt(), d.createdBy(),
-                d.dataVintage(), d.builtIn(), d.request(), d.result(), d.links(), d.comparison(),
+                d.dataVintage(), d.builtIn(), d.status(), d.request(), d.result(), d.links(), d.comparison(),
                 ReplayNotes.of(replay, d.result(), locked, this::labels));
         return new Scenarios.Loaded(worded, c.nationalRanks());
     }
@@ -106,7 +107,7 @@ class ReplayScenario {
                 actual.stream().map(c -> new ScenarioDocument.RankedArea(c, nameOf(c),
                         run.nationalRanks().getOrDefault(c, 0))).toList(), both.size(), seenEarly(replay, model));
         ScenarioDocument doc = new ScenarioDocument(replay.id(), replay.name(), null, null, "built-in",
-                result.dataVintage(), true, request.asRun(run.framework(), result.lockedIn()), result,
+                result.dataVintage(), true, Scenarios.PUBLISHED, request.asRun(run.framework(), result.lockedIn()), result,
                 ScenarioDocument.links(replay.id()), comparison, null);
         return new Scenarios.Loaded(doc, run.nationalRanks());
     }

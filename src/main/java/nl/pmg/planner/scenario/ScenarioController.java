@@ -3,6 +3,7 @@ package nl.pmg.planner.scenario;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import nl.pmg.planner.work.HeavyWork;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,20 +12,23 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/scenarios}: save a selection under a name, list, reopen and compare scenarios. */
+/** {@code /api/scenarios}: save a selection under a name (a draft, or published), list, reopen, publish and compare. */
 @RestController
 @RequestMapping("/api/scenarios")
 class ScenarioController {
 
     private final Scenarios scenarios;
+    private final HeavyWork work;
 
-    ScenarioController(Scenarios scenarios) {
+    ScenarioController(Scenarios scenarios, HeavyWork work) {
         this.scenarios = scenarios;
+        this.work = work;
     }
 
+    /** Runs the selection (a CP-SAT solve, through the bounded executor) and saves it. */
     @PostMapping
     ResponseEntity<ScenarioDocument> save(@RequestBody ScenarioRequest body) {
-        ScenarioDocument d = scenarios.save(body);
+        ScenarioDocument d = work.run("scenario", () -> scenarios.save(body));
         return ResponseEntity.created(URI.create("/api/scenarios/" + d.id())).body(d);
     }
 
@@ -38,7 +42,13 @@ class ScenarioController {
         return scenarios.get(id);
     }
 
-    @GetMapping("/{id}/compare/{otherId}")
+    /** A draft becomes visible to everyone (its author or a programme manager). */
+    @PostMapping("/{id}/publish")
+    ScenarioDocument publish(@PathVariable String id) {
+        return scenarios.publish(id);
+    }
+
+        @GetMapping("/{id}/compare/{otherId}")
     ScenarioComparison compare(@PathVariable String id, @PathVariable String otherId) {
         return scenarios.compare(id, otherId);
     }

@@ -12,7 +12,7 @@ import nl.pmg.planner.selection.SelectionRequest;
  * built-in scenarios only.
  */
 record ScenarioDocument(String id, String name, String description, String createdAt, String createdBy,
-        String dataVintage, boolean builtIn, SelectionRequest request, Selection result, List<Link> links,
+        String dataVintage, boolean builtIn, String status, SelectionRequest request, Selection result, List<Link> links,
         @JsonInclude(JsonInclude.Include.NON_NULL) ReplayComparison comparison,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<String> notes) {
 
@@ -26,10 +26,10 @@ record ScenarioDocument(String id, String name, String description, String creat
     /**
      * One line of the scenario list. {@code added} is the number of municipalities the scenario adds;
      * {@code selected} their codes, null for a built-in replay not yet computed on this instance (it is computed
-     * when first opened, so that listing stays cheap).
+     * when first opened, so that listing stays cheap); {@code status} is draft or published.
      */
-    record Summary(String id, String name, String createdAt, String dataVintage, boolean builtIn,
-            List<String> selected, int added) {
+    record Summary(String id, String name, String createdAt, String createdBy, String dataVintage, boolean builtIn,
+            String status, List<String> selected, int added) {
     }
 
     /**

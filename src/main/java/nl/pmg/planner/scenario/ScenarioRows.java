@@ -17,11 +17,12 @@ import org.springframework.stereotype.Component;
 class ScenarioRows {
 
     private static final String INSERT = "INSERT INTO scenario (name, description, created_by, data_vintage, "
-            + "selected, document) VALUES (?, ?, ?, ?, ?, ?) RETURNING id";
-    private static final String LIST = "SELECT id, name, description, created_by, created_at, data_vintage, selected "
-            + "FROM scenario ORDER BY id";
+            + "selected, status, document) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
+    private static final String LIST = "SELECT id, name, description, created_by, created_at, data_vintage, selected, "
+            + "status FROM scenario ORDER BY id";
     private static final String ONE = "SELECT id, name, description, created_by, created_at, data_vintage, selected, "
-            + "document FROM scenario WHERE id = ?";
+            + "status, document FROM scenario WHERE id = ?";
+    private static final String PUBLISH = "UPDATE scenario SET status = 'published' WHERE id = ?";
 
     private final JdbcTemplate jdbc;
 
@@ -31,12 +32,16 @@ class ScenarioRows {
 
     StoredScenario save(StoredScenario.Draft d) {
         Long id = jdbc.queryForObject(INSERT, Long.class, d.name(), d.description(), d.createdBy(), d.dataVintage(),
-                String.join(",", d.selected()), d.document());
+                String.join(",", d.selected()), d.status(), d.document());
         return find(id).orElseThrow();
     }
 
     List<StoredScenario> list() {
         return jdbc.query(LIST, (rs, n) -> row(rs, null));
+    }
+
+    boolean publish(long id) {
+        return jdbc.update(PUBLISH, id) > 0;
     }
 
     Optional<StoredScenario> find(long id) {
@@ -47,6 +52,7 @@ class ScenarioRows {
         String selected = rs.getString("selected");
         return new StoredScenario(rs.getLong("id"), rs.getString("name"), rs.getString("description"),
                 rs.getString("created_by"), Timestamps.iso(rs.getString("created_at")), rs.getString("data_vintage"),
-                selected == null || selected.isEmpty() ? List.of() : Arrays.asList(selected.split(",")), document);
+                selected == null || selected.isEmpty() ? List.of() : Arrays.asList(selected.split(",")),
+                rs.getString("status"), document);
     }
 }

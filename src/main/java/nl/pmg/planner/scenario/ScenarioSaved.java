@@ -2,8 +2,9 @@ package nl.pmg.planner.scenario;
 
 import nl.pmg.planner.shared.AuditedEvent;
 
-/** A scenario was run and saved under a name. */
-record ScenarioSaved(String actor, long id, String name, String dataVintage, int added) implements AuditedEvent {
+/** A scenario was run and saved under a name, as a draft or published. */
+record ScenarioSaved(String actor, long id, String name, String dataVintage, int added, String status)
+        implements AuditedEvent {
 
     @Override
     public String action() {
@@ -17,6 +18,6 @@ record ScenarioSaved(String actor, long id, String name, String dataVintage, int
 
     @Override
     public String detail() {
-        return "'" + name + "', " + added + " added, data " + dataVintage;
+        return status + ": '" + name + "', " + added + " added, data " + dataVintage;
     }
 }

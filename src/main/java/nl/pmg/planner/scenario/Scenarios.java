@@ -6,11 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Areas;
+import java.util.Objects;
+import nl.pmg.planner.security.Role;
+import nl.pmg.planner.security.Scope;
 import nl.pmg.planner.selection.Selection;
 import nl.pmg.planner.selection.SelectionRequest;
 import nl.pmg.planner.selection.Selections;
-import nl.pmg.planner.shared.CurrentUser;
 import nl.pmg.planner.shared.InvalidParameter;
+import nl.pmg.planner.shared.PlainText;
 import nl.pmg.planner.shared.NotFound;
 import nl.pmg.planner.shared.Text;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,12 +26,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Saved scenarios: a selection request run once and kept with its full result in the store (so every
  * instance sharing a database sees the same scenarios), plus the built-in replay of the 2023 expansion,
  * which is recomputed on demand instead of stored because it follows from code and shipped data alone.
+ * A scenario belongs to whoever saved it. A draft is seen only by its author and programme managers (to
+ * anyone else it does not exist: 404); a published scenario by everyone. Saving and publishing publish
+ * audited events in the transaction that writes them.
  */
 @Component
 class Scenarios {
 
-    /** Until a security feature adds users, every scenario is saved by the same nobody. */
-    static final String ANONYMOUS = "anonymous";
+    static final String DRAFT = "draft";
+    static final String PUBLISHED = "published";
     static final int MAX_NAME = 200;
     static final int MAX_DESCRIPTION = 4000;
 
@@ -57,55 +63,85 @@ class Scenarios {
     private final Selections selections;
     private final ReplayScenario replay;
     private final Areas areas;
-
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
     Scenarios(ScenarioRows store, Selections selections, ReplayScenario replay, Areas areas,
             ApplicationEventPublisher events, PlatformTransactionManager transactions) {
-        this.events = events;
-        this.transaction = new TransactionTemplate(transactions);
         this.store = store;
         this.selections = selections;
         this.replay = replay;
         this.areas = areas;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     ScenarioDocument save(ScenarioRequest body) {
-        if (body == null || body.name() == null || body.name().isBlank() || body.name().length() > MAX_NAME) {
+        if (body == null || body.name() == null || body.name().isBlank()) {
             throw new InvalidParameter("name", "name is required: a non-blank text of at most " + MAX_NAME + " characters.");
         }
-        if (body.description() != null && body.description().length() > MAX_DESCRIPTION) {
-            throw new InvalidParameter("description", "description may have at most " + MAX_DESCRIPTION + " characters.");
+        PlainText.check("name", body.name(), MAX_NAME, false);
+        PlainText.check("description", body.description(), MAX_DESCRIPTION, true);
+        String status = body.status() == null ? DRAFT : body.status();
+        if (!status.equals(DRAFT) && !status.equals(PUBLISHED)) {
+            throw new InvalidParameter("status", "status must be draft or published.");
         }
         if (body.request() == null) {
             throw new InvalidParameter("request", "request is required: the body of POST /api/selections to run and save.");
         }
+        String author = Scope.current().username();
         SelectionRequest request = body.request().withoutUncertainty();
         Selections.Run run = selections.run(request);
         Saved saved = new Saved(request.asRun(run.framework(), run.selection().lockedIn()), run.selection(),
                 run.nationalRanks());
         // the selection ran outside; the write and its audit event share one short transaction
-        StoredScenario s = transaction.execute(status -> {
+        StoredScenario s = transaction.execute(tx -> {
             StoredScenario row = store.save(new StoredScenario.Draft(body.name().strip(), body.description(),
-                    ANONYMOUS, run.selection().dataVintage(),
-                    run.selection().selected().stream().map(Selection.Selected::code).toList(),
+                    author, run.selection().dataVintage(),
+                    run.selection().selected().stream().map(Selection.Selected::code).toList(), status,
                     JSON.writeValueAsString(saved)));
-            events.publishEvent(new ScenarioSaved(CurrentUser.name(), row.id(), row.name(), row.dataVintage(),
-                    row.selected().size()));
+            events.publishEvent(new ScenarioSaved(author, row.id(), row.name(), row.dataVintage(),
+                    row.selected().size(), status));
             return row;
         });
         return document(s, saved);
     }
 
+    /** Publishes a draft (its author or a programme manager); publishing a published scenario changes nothing. */
+    ScenarioDocument publish(String id) {
+        Loaded loaded = load(id);
+        if (loaded.document().builtIn() || PUBLISHED.equals(loaded.document().status())) {
+            return loaded.document();
+        }
+        Scope scope = Scope.current();
+        if (scope.role() != Role.PROGRAMME_MANAGER && !Objects.equals(scope.username(), loaded.document().createdBy())) {
+            throw new ScenarioNotYours(id);
+        }
+        long stored = Long.parseLong(id);
+        transaction.executeWithoutResult(tx -> {
+            store.publish(stored);
+            events.publishEvent(new ScenarioPublished(scope.username(), stored));
+        });
+        return load(id).document();
+    }
+
     List<ScenarioDocument.Summary> list() {
         List<ScenarioDocument.Summary> out = new ArrayList<>();
         out.addAll(replay.summaries());
+        Scope scope = Scope.current();
         for (StoredScenario s : store.list()) {
-            out.add(new ScenarioDocument.Summary(String.valueOf(s.id()), s.name(), s.createdAt(), s.dataVintage(),
-                    false, s.selected(), s.selected().size()));
+            if (visible(s, scope)) {
+                out.add(new ScenarioDocument.Summary(String.valueOf(s.id()), s.name(), s.createdAt(), s.createdBy(),
+                        s.dataVintage(), false, s.status(), s.selected(), s.selected().size()));
+            }
         }
         return out;
+    }
+
+    /** Published scenarios for everyone; drafts for their author and programme managers. */
+    static boolean visible(StoredScenario s, Scope scope) {
+        return PUBLISHED.equals(s.status()) || scope.role() == Role.PROGRAMME_MANAGER
+                || (!scope.anonymous() && Objects.equals(scope.username(), s.createdBy()));
     }
 
     ScenarioDocument get(String id) {
@@ -125,8 +161,10 @@ class Scenarios {
         if (builtIn.isPresent()) {
             return builtIn.get();
         }
-        StoredScenario s = storedId(id).flatMap(store::find).orElseThrow(() -> new NotFound("unknown-scenario",
-                "There is no scenario '" + Text.shorten(id) + "'.", java.util.Map.of("id", Text.shorten(id))));
+        Scope scope = Scope.current();
+        StoredScenario s = storedId(id).flatMap(store::find).filter(x -> visible(x, scope))
+                .orElseThrow(() -> new NotFound("unknown-scenario", "There is no scenario '" + Text.shorten(id) + "'.",
+                        java.util.Map.of("id", Text.shorten(id))));
         Saved saved = JSON.readValue(s.document(), Saved.class);
         return new Loaded(document(s, saved), saved.nationalRanks());
     }
@@ -139,7 +177,7 @@ class Scenarios {
     private static ScenarioDocument document(StoredScenario s, Saved saved) {
         String id = String.valueOf(s.id());
         return new ScenarioDocument(id, s.name(), s.description(), s.createdAt(), s.createdBy(), s.dataVintage(),
-                false, saved.request(), saved.result(), ScenarioDocument.links(id), null, null);
+                false, s.status(), saved.request(), saved.result(), ScenarioDocument.links(id), null, null);
     }
 
     private String nameOf(String code) {

@@ -9,12 +9,13 @@ import java.util.List;
  *
  * @param createdAt ISO 8601 in UTC, set by the database
  * @param selected  the gemeente codes the scenario adds, in the order of its result
+ * @param status    {@code draft} (its author and programme managers see it) or {@code published}
  */
 public record StoredScenario(long id, String name, String description, String createdBy, String createdAt,
-        String dataVintage, List<String> selected, String document) {
+        String dataVintage, List<String> selected, String status, String document) {
 
     /** What a caller hands in to save; id and creation time come from the database. */
     public record Draft(String name, String description, String createdBy, String dataVintage,
-            List<String> selected, String document) {
+            List<String> selected, String status, String document) {
     }
 }

@@ -4,7 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,9 +26,13 @@ class FrameworkStore {
     private static final String ALL = "SELECT body FROM framework ORDER BY id, created_at";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
 
-    FrameworkStore(JdbcTemplate jdbc) {
+    FrameworkStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.events = events;
     }
 
     boolean exists(String id, String version) {
@@ -33,10 +40,16 @@ class FrameworkStore {
         return n != null && n > 0;
     }
 
-    /** Saves a new version; false when that id and version exist already (another instance may have won). */
-    boolean save(Framework f) {
+    /**
+     * Saves a new version, audited in the same transaction; false when that id and version exist already
+     * (another instance may have won).
+     */
+    boolean save(Framework f, String actor) {
         try {
-            jdbc.update(INSERT, f.id(), f.version(), JSON.writeValueAsString(f));
+            transaction.executeWithoutResult(tx -> {
+                jdbc.update(INSERT, f.id(), f.version(), JSON.writeValueAsString(f));
+                events.publishEvent(new FrameworkSaved(actor, f.id(), f.version()));
+            });
             return true;
         } catch (DuplicateKeyException e) {
             return false;

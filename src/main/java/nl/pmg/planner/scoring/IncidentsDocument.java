@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Level;
-import nl.pmg.planner.indicator.Value;
+import nl.pmg.planner.disclosure.Published;
 
 /**
  * The answer of {@code POST /api/scores} with {@code lens=incidents}: registered crime where it happens, as a count
@@ -24,18 +24,18 @@ record IncidentsDocument(String level, String lens, List<String> indicators, Str
     }
 
     /** @param values indicator id → code → value, as the caller may see them (already through disclosure) */
-    static IncidentsDocument of(Level level, List<Area> areas, Map<String, Map<String, Value>> values,
+    static IncidentsDocument of(Level level, List<Area> areas, Map<String, Map<String, Published>> values,
             String gemeente, int limit) {
-        Map<String, Value> count = values.get(Lens.INCIDENT_INDICATORS.get(0));
-        Map<String, Value> density = values.get(Lens.INCIDENT_INDICATORS.get(1));
+        Map<String, Published> count = values.get(Lens.INCIDENT_INDICATORS.get(0));
+        Map<String, Published> density = values.get(Lens.INCIDENT_INDICATORS.get(1));
         Map<String, Integer> byCount = ranks(count);
         Map<String, Integer> byDensity = ranks(density);
         List<Entry> all = new ArrayList<>();
         for (Area a : areas) {
-            Value c = count.getOrDefault(a.code(), Value.missing());
-            Value d = density.getOrDefault(a.code(), Value.missing());
-            all.add(new Entry(a.code(), a.name(), a.gemeenteCode(), c.value(), c.status().id(), byCount.get(a.code()),
-                    d.value(), d.status().id(), byDensity.get(a.code())));
+            Published c = count.get(a.code());
+            Published d = density.get(a.code());
+            all.add(new Entry(a.code(), a.name(), a.gemeenteCode(), c == null ? null : c.value(), status(c),
+                    byCount.get(a.code()), d == null ? null : d.value(), status(d), byDensity.get(a.code())));
         }
         all.sort(Comparator.comparing((Entry e) -> e.rankByCount() == null ? Integer.MAX_VALUE : e.rankByCount())
                 .thenComparing(Entry::code));
@@ -44,10 +44,14 @@ record IncidentsDocument(String level, String lens, List<String> indicators, Str
                 out.size(), out);
     }
 
+    private static String status(Published p) {
+        return p == null ? nl.pmg.planner.indicator.Status.MISSING.id() : p.status().id();
+    }
+
     /** Competition ranks by value, highest first ("1, 2, 2, 4"); areas without a value get none. */
-    static Map<String, Integer> ranks(Map<String, Value> values) {
-        List<Map.Entry<String, Value>> known = values.entrySet().stream().filter(e -> e.getValue().value() != null)
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Value> e) -> -e.getValue().value())).toList();
+    static Map<String, Integer> ranks(Map<String, Published> values) {
+        List<Map.Entry<String, Published>> known = values.entrySet().stream().filter(e -> e.getValue().value() != null)
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Published> e) -> -e.getValue().value())).toList();
         Map<String, Integer> ranks = new java.util.HashMap<>();
         for (int i = 0; i < known.size(); i++) {
             boolean tie = i > 0 && known.get(i).getValue().value().equals(known.get(i - 1).getValue().value());

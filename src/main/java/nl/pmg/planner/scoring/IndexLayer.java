@@ -12,6 +12,7 @@ import nl.pmg.planner.area.Level;
 import nl.pmg.planner.indicator.Indicator;
 import nl.pmg.planner.indicator.Status;
 import nl.pmg.planner.indicator.Value;
+import nl.pmg.planner.shared.Undisclosed;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,11 +86,13 @@ public class IndexLayer {
         return Optional.empty();
     }
 
+    @Undisclosed
     public Value value(String id, Area area) {
         Value v = values(id, area.level()).get(area.code());
         return v == null ? Value.missing() : v;
     }
 
+    @Undisclosed
     public Map<String, Value> values(String id, Level level) {
         if (!handles(id)) {
             return Map.of();

@@ -32,10 +32,10 @@ class ScoringController {
     private final FrameworkStore store;
     private final IndicatorValues indicators;
     private final Areas areas;
-    private final nl.pmg.planner.security.Disclosure disclosure;
+    private final nl.pmg.planner.disclosure.Disclosure disclosure;
 
     ScoringController(Scores scores, FrameworkStore store, IndicatorValues indicators, Areas areas,
-            nl.pmg.planner.security.Disclosure disclosure) {
+            nl.pmg.planner.disclosure.Disclosure disclosure) {
         this.scores = scores;
         this.store = store;
         this.indicators = indicators;
@@ -75,7 +75,7 @@ class ScoringController {
         if (f.version() == null || !f.version().matches("[0-9A-Za-z.+-]{1,32}")) {
             throw new FrameworkRejected("A saved framework needs a version such as 1.0.0.");
         }
-        if (store.exists(f.id(), f.version()) || !store.save(f)) {
+        if (store.exists(f.id(), f.version()) || !store.save(f, nl.pmg.planner.security.Scope.current().username())) {
             throw new VersionExists(f.id(), f.version());
         }
         return ResponseEntity.created(URI.create("/api/frameworks/" + f.id() + "?version=" + f.version())).body(f);
@@ -137,9 +137,9 @@ class ScoringController {
         if (limit < 1) {
             throw new InvalidParameter("limit", "limit must be at least 1.");
         }
-        Map<String, Map<String, nl.pmg.planner.indicator.Value>> values = new java.util.HashMap<>();
+        Map<String, Map<String, nl.pmg.planner.disclosure.Published>> values = new java.util.HashMap<>();
         for (String id : Lens.INCIDENT_INDICATORS) {
-            values.put(id, disclosure.apply(id, level, indicators.values(id, level))); // security: disclosure control
+            values.put(id, disclosure.values(id, level));
         }
         return IncidentsDocument.of(level, areas.list(level), values, request.gemeente(), limit);
     }
@@ -151,7 +151,8 @@ class ScoringController {
         if (id.equals(Scores.residentialFramework().id())) {
             return Scores.residentialFramework();
         }
-        return store.find(id, version).orElseThrow(() -> new NotFound("unknown-framework",
+        boolean possible = id.matches("[a-z0-9][a-z0-9_-]{0,63}") && (version == null || version.matches("[0-9A-Za-z.+-]{1,32}"));
+        return (possible ? store.find(id, version) : java.util.Optional.<Framework>empty()).orElseThrow(() -> new NotFound("unknown-framework",
                 "There is no saved framework '" + Text.shorten(id) + "'" + (version == null ? "" : " version " + Text.shorten(version)) + ".",
                 java.util.Map.of("id", Text.shorten(id))));
     }

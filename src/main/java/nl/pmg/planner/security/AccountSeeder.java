@@ -4,6 +4,9 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -27,14 +30,33 @@ class AccountSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AccountSeeder.class);
 
+    private static final String SYSTEM = "system";
+
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
     private final SecurityProperties properties;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
 
-    AccountSeeder(UserAccounts accounts, PasswordEncoder encoder, SecurityProperties properties) {
+    AccountSeeder(UserAccounts accounts, PasswordEncoder encoder, SecurityProperties properties,
+            ApplicationEventPublisher events, PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.properties = properties;
+        this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** Creates the user unless it exists, audited in the same transaction; true when created. */
+    private boolean create(String username, String password, Role role, String gemeente) {
+        Boolean created = transaction.execute(tx -> {
+            boolean c = accounts.createIfAbsent(username, encoder.encode(password), role, gemeente);
+            if (c) {
+                events.publishEvent(new UserCreated(SYSTEM, username, role, gemeente));
+            }
+            return c;
+        });
+        return Boolean.TRUE.equals(created);
     }
 
     @Override
@@ -44,17 +66,22 @@ class AccountSeeder implements ApplicationRunner {
             String password = properties.adminPassword();
             if (password == null || password.length() < 12) {
                 log.warn("planner.security.admin-password is missing or shorter than 12 characters; administrator '{}' not created", admin);
-            } else if (accounts.createIfAbsent(admin.strip(), encoder.encode(password), Role.PROGRAMME_MANAGER, null)) {
+            } else if (create(admin.strip(), password, Role.PROGRAMME_MANAGER, null)) {
                 log.info("created administrator '{}' (programme manager)", admin.strip());
             }
         }
         for (DemoUser d : DEMO_USERS) {
             if (properties.demoUsers()) {
-                accounts.createIfAbsent(d.username(), encoder.encode(d.password()), d.role(), d.gemeente());
+                if (!accounts.exists(d.username())) {
+                    create(d.username(), d.password(), d.role(), d.gemeente());
+                }
             } else {
                 String hash = accounts.hashOf(d.username());
                 if (hash != null && encoder.matches(d.password(), hash)) {
-                    accounts.delete(d.username());
+                    transaction.executeWithoutResult(tx -> {
+                        accounts.delete(d.username());
+                        events.publishEvent(new UserRemoved(SYSTEM, d.username(), "demo mode is off; demo password"));
+                    });
                     log.warn("demo mode is off: removed demo user '{}' that still had its demo password", d.username());
                 }
             }

@@ -51,7 +51,13 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
     }
 
     static void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
-        write(response, status, code, detail, Map.of(), nl.pmg.planner.shared.Texts.lang());
+        write(response, status, code, detail, Map.of());
+    }
+
+    /** With extra members (the problem's parameters, e.g. {@code retryAfterSeconds}), in the request's language. */
+    static void write(HttpServletResponse response, HttpStatus status, String code, String detail,
+            Map<String, Object> extensions) throws IOException {
+        write(response, status, code, detail, extensions, nl.pmg.planner.shared.Texts.lang());
     }
 
     /** The problem in lang (Accept-Language of the request): Dutch wording for nl, the English detail otherwise. */

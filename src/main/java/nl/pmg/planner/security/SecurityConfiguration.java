@@ -10,11 +10,13 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import nl.pmg.planner.area.Areas;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -25,6 +27,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * new endpoint is never public by accident; {@code SecurityMatrixIT} checks every route.
  */
 @Configuration
+@ConditionalOnWebApplication
 class SecurityConfiguration {
 
     static final String PM = Role.PROGRAMME_MANAGER.name();
@@ -38,11 +41,6 @@ class SecurityConfiguration {
     /** The OGC API's public entry points and tiles (features and collections are in the public read API below). */
     static final String[] OGC_PUBLIC = {"/api", "/api/", "/api/conformance", "/api/tileMatrixSets", "/api/tileMatrixSets/*",
         "/api/collections/*/tiles", "/api/collections/*/tiles/*", "/api/collections/*/tiles/*/*/*/*"};
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new VerifiedPasswords();
-    }
 
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, SecurityProperties properties, LoginThrottle throttle, Areas areas) throws Exception {
@@ -95,6 +93,8 @@ class SecurityConfiguration {
                         .access((auth, ctx) -> detailFor(areas, auth, ctx, false))
                 .requestMatchers(POST, "/api/scores", "/api/selections", "/api/selections/uncertainty", "/api/scenarios",
                         "/api/frameworks", "/api/imports/indicators", "/api/imports/boundaries").hasAnyRole(PM, ANALYST)
+                // publishing a draft: its author or a programme manager (checked by the scenario feature)
+                .requestMatchers(POST, "/api/scenarios/*/publish").hasAnyRole(PM, ANALYST)
                 .requestMatchers(GET, "/api/selections/uncertainty/*", "/api/imports/*").hasAnyRole(PM, ANALYST)
                 .requestMatchers(GET, "/api/reports/scenarios/*").hasAnyRole(PM, ANALYST)
                 .requestMatchers(DELETE, "/api/selections/uncertainty/*").hasAnyRole(PM, ANALYST)
@@ -105,19 +105,43 @@ class SecurityConfiguration {
                 .requestMatchers(GET, "/api/exports/*").authenticated()
                 .anyRequest().authenticated());
         http.httpBasic(b -> b.authenticationEntryPoint(problems));
-        http.formLogin(f -> f.loginPage("/login").successHandler(new LoginTarget()).failureUrl("/login?error").permitAll());
+        // a failed login creates no session (the page shows ?error), so a flood of failures fills no session store
+        SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        failure.setAllowSessionCreation(false);
+        http.formLogin(f -> f.loginPage("/login").successHandler(new LoginTarget()).failureHandler(failure).permitAll());
         http.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
         http.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
-        // the browser session sends the cookie token as X-XSRF-TOKEN (web/js/api.js); HTTP Basic calls carry no
-        // ambient credentials (no Basic challenge is ever sent), and API calls without a session have none to abuse
-        http.csrf(c -> c.spa().ignoringRequestMatchers(SecurityConfiguration::withoutAmbientCredentials));
+        // the browser session sends the cookie token as X-XSRF-TOKEN (web/js/api.js). The only ambient credential is
+        // the session cookie (no Basic challenge is ever sent, so browsers hold no Basic credentials): an API call
+        // without a session needs no token, any request with one does — whatever else it carries.
+        CookieCsrfTokenRepository tokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        http.csrf(c -> c.spa().csrfTokenRepository(tokens)
+                .ignoringRequestMatchers(SecurityConfiguration::withoutAmbientCredentials));
         http.headers(h -> h
                 .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         http.addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class);
-        http.addFilterBefore(new UploadLimit(properties.maxUploadBytes()), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new BodyLimits(properties.maxUploadBytes(), properties.maxBodyBytes()),
+                UsernamePasswordAuthenticationFilter.class);
         return http.build();
+    }
+
+    /**
+     * Spring's strict firewall, plus: no control characters (NUL above all, which PostgreSQL text cannot hold)
+     * in parameter names or values — tabs and line breaks aside, which free-text parameters may carry.
+     */
+    @Bean
+    org.springframework.security.web.firewall.StrictHttpFirewall httpFirewall() {
+        var firewall = new org.springframework.security.web.firewall.StrictHttpFirewall();
+        firewall.setAllowedParameterNames(SecurityConfiguration::withoutControlCharacters);
+        firewall.setAllowedParameterValues(SecurityConfiguration::withoutControlCharacters);
+        return firewall;
+    }
+
+    static boolean withoutControlCharacters(String s) {
+        return s.chars().noneMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
     }
 
     /** A URL the firewall refuses (e.g. an encoded slash or a semicolon) is a 400 problem like any other bad input. */
@@ -128,10 +152,8 @@ class SecurityConfiguration {
                 "The request URL contains characters that are not accepted (such as ';', '%2F' or '%25').");
     }
 
+    /** An API request that carries no session: nothing a third-party page could make the browser send. */
     static boolean withoutAmbientCredentials(HttpServletRequest request) {
-        if (request.getHeader("Authorization") != null) {
-            return true;
-        }
         return ProblemResponses.api(request) && request.getSession(false) == null;
     }
 

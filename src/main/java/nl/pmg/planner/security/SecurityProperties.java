@@ -5,16 +5,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code planner.security.*}: demo users (embedded default only), the first administrator,
- * disclosure thresholds, failed-login throttling and the upload limit.
+ * failed-login throttling and the limits on request bodies (uploads and everything else).
  */
 @ConfigurationProperties("planner.security")
 record SecurityProperties(
         @DefaultValue("false") boolean demoUsers,
         String adminUsername,
         String adminPassword,
-        @DefaultValue("10") int minCount,
-        @DefaultValue("50") int minDenominator,
         @DefaultValue("10") int maxFailedLogins,
+        @DefaultValue("100") int maxFailedLoginsPerAddress,
         @DefaultValue("300") int lockoutSeconds,
-        @DefaultValue("536870912") long maxUploadBytes) {
+        @DefaultValue("60") int unknownLoginReportSeconds,
+        @DefaultValue("536870912") long maxUploadBytes,
+        @DefaultValue("1048576") long maxBodyBytes) {
 }

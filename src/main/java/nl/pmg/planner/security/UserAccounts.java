@@ -50,6 +50,10 @@ class UserAccounts implements UserDetailsService {
         return jdbc.update(INSERT_IF_ABSENT, username, passwordHash, role.name(), gemeente, Instant.now().toString()) > 0;
     }
 
+    boolean exists(String username) {
+        return !jdbc.queryForList(HASH, String.class, username).isEmpty();
+    }
+
     String hashOf(String username) {
         List<String> h = jdbc.queryForList(HASH, String.class, username);
         return h.isEmpty() ? null : h.get(0);

@@ -29,4 +29,9 @@ public abstract class ApiProblem extends RuntimeException {
     public java.util.Map<String, Object> extensions() {
         return java.util.Map.of();
     }
+
+    /** Response headers that go with the problem (e.g. Retry-After); empty by default. */
+    public java.util.Map<String, String> headers() {
+        return java.util.Map.of();
+    }
 }

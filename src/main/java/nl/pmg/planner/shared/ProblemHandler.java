@@ -35,7 +35,14 @@ class ProblemHandler {
         }
         ProblemDetail p = problem(e.status(), e.code(), e.getMessage());
         e.extensions().forEach(p::setProperty);
-        return respond(p);
+        ResponseEntity<ProblemDetail> r = respond(p);
+        if (e.headers().isEmpty()) {
+            return r;
+        }
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        e.headers().forEach(headers::set);
+        return ResponseEntity.status(r.getStatusCode()).headers(headers).contentType(r.getHeaders().getContentType())
+                .body(p);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -75,7 +82,12 @@ class ProblemHandler {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+    ResponseEntity<?> unreadable(HttpMessageNotReadableException e, jakarta.servlet.http.HttpServletRequest request) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof ApiProblem p) {
+                return apiProblem(p, request); // e.g. the body passed its size limit while being read
+            }
+        }
         return respond(problem(HttpStatus.BAD_REQUEST, "malformed-body",
                 "The request body is not valid JSON of the expected shape (check field names, types and enum values)."));
     }
@@ -86,6 +98,13 @@ class ProblemHandler {
                 "Content type " + Text.shorten(String.valueOf(e.getContentType())) + " is not accepted here.");
         p.setProperty("contentType", Text.shorten(String.valueOf(e.getContentType())));
         return respond(p);
+    }
+
+    /** A parameter the firewall refuses when it is read (e.g. with a NUL): a bad request like the others. */
+    @ExceptionHandler(org.springframework.security.web.firewall.RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejected(org.springframework.security.web.firewall.RequestRejectedException e) {
+        return respond(problem(HttpStatus.BAD_REQUEST, "invalid-request",
+                "The request contains characters that are not accepted (such as NUL or other control characters)."));
     }
 
     @ExceptionHandler(NoResourceFoundException.class)

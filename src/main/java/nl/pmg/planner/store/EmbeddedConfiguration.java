@@ -1,9 +1,6 @@
 package nl.pmg.planner.store;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import nl.pmg.planner.area.Areas;
@@ -13,10 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The embedded default: no server. Shipped data from geodata/, writable state in
@@ -28,38 +25,25 @@ class EmbeddedConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedConfiguration.class);
 
+    /** Primary: the sessions have a data source of their own (security.EmbeddedSessions). */
     @Bean
+    @Primary
     DataSource dataSource(StoreProperties properties) {
         Path file = properties.dataDir().resolve("planner.sqlite").toAbsolutePath();
-        try {
-            Files.createDirectories(file.getParent());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the data directory " + file.getParent(), e);
-        }
-        SQLiteConfig config = new SQLiteConfig();
-        // WAL: readers never block on an import; an interrupted transaction is rolled back on the next open
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setBusyTimeout(30_000);
-        config.enforceForeignKeys(true);
-        SQLiteDataSource sqlite = new SQLiteDataSource(config);
-        sqlite.setUrl("jdbc:sqlite:" + file);
-        HikariDataSource pool = new HikariDataSource();
-        pool.setDataSource(sqlite);
-        pool.setPoolName("embedded-store");
-        pool.setMaximumPoolSize(4);
+        HikariDataSource pool = SqliteFiles.pool(SqliteFiles.open(file, 30_000), "embedded-store");
         log.info("embedded store: {}", file);
         return pool;
     }
 
     @Bean
-    EmbeddedStore store(DataSource dataSource, JdbcTemplate jdbc, Areas areas) {
+    EmbeddedStore store(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactions, Areas areas) {
         // one process per embedded store: a run still 'running' at start-up died with the previous process
         int dead = jdbc.update("UPDATE import_run SET outcome = 'failed', finished_at = CURRENT_TIMESTAMP, "
                 + "report = 'interrupted: the process ended during the import' WHERE outcome = 'running'");
         if (dead > 0) {
             log.warn("embedded store: {} import run(s) were interrupted by the end of the previous process", dead);
         }
-        return new EmbeddedStore(dataSource, jdbc, areas);
+        return new EmbeddedStore(dataSource, jdbc, transactions, areas);
     }
 
     @Bean

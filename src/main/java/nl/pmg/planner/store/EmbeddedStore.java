@@ -16,6 +16,7 @@ import nl.pmg.planner.area.Level;
 import org.locationtech.jts.io.WKBWriter;
 import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The embedded default: a single SQLite file (WAL journal, so readers never wait for an import and
@@ -33,8 +34,8 @@ final class EmbeddedStore extends JdbcStore {
     private final ReentrantLock writer = new ReentrantLock();
     private final Map<Long, Long> progress = new ConcurrentHashMap<>();
 
-    EmbeddedStore(DataSource dataSource, JdbcTemplate jdbc, Areas shipped) {
-        super(dataSource, jdbc);
+    EmbeddedStore(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactions, Areas shipped) {
+        super(dataSource, jdbc, transactions);
         this.shipped = shipped;
     }
 

@@ -26,6 +26,9 @@ import nl.pmg.planner.indicator.Method;
 import nl.pmg.planner.indicator.Status;
 import nl.pmg.planner.indicator.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -40,10 +43,16 @@ abstract class JdbcStore implements Store {
 
     final DataSource dataSource;
     final JdbcTemplate jdbc;
+    final PlatformTransactionManager transactions;
+    /** A transaction of its own, e.g. for progress that must be visible while an import's transaction is open. */
+    final TransactionTemplate separately;
 
-    JdbcStore(DataSource dataSource, JdbcTemplate jdbc) {
+    JdbcStore(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.separately = new TransactionTemplate(transactions);
+        separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** SQL expression giving an area's boundary as hex WKB, for the checksum. */
@@ -60,7 +69,8 @@ abstract class JdbcStore implements Store {
 
     @Override
     public void progress(long runId, long rowsRead) {
-        jdbc.update("UPDATE import_run SET rows_read = ? WHERE id = ? AND outcome = 'running'", rowsRead, runId);
+        separately.executeWithoutResult(tx -> jdbc.update(
+                "UPDATE import_run SET rows_read = ? WHERE id = ? AND outcome = 'running'", rowsRead, runId));
     }
 
     @Override

@@ -8,11 +8,17 @@ import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Level;
 import nl.pmg.planner.indicator.Indicator;
 import nl.pmg.planner.indicator.Status;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 /**
  * One import's writes on one connection in one transaction, sent in batches so memory stays flat
  * however long the file. The earlier data of the same indicator or vintage is deleted inside the
- * same transaction, so readers see the old state until the commit and the new one after it.
+ * same transaction, so readers see the old state until the commit and the new one after it. The
+ * transaction is Spring's, bound to the importing thread until commit or close: what the import
+ * publishes meanwhile (its audited event) is written in the same transaction.
  */
 class JdbcWrite implements StoreWrite {
 
@@ -32,6 +38,7 @@ class JdbcWrite implements StoreWrite {
     private final JdbcStore store;
     private final long runId;
     private final Connection connection;
+    private final TransactionStatus transaction;
     private final String target;
     private final int vintage;
     private PreparedStatement insert;
@@ -44,12 +51,9 @@ class JdbcWrite implements StoreWrite {
         this.runId = runId;
         this.target = target;
         this.vintage = vintage;
-        try {
-            this.connection = store.dataSource.getConnection();
-            connection.setAutoCommit(false);
-        } catch (SQLException e) {
-            throw failed(e);
-        }
+        DefaultTransactionDefinition own = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transaction = store.transactions.getTransaction(own);
+        this.connection = DataSourceUtils.getConnection(store.dataSource);
     }
 
     static JdbcWrite indicator(JdbcStore store, long runId, IndicatorEntry entry) {
@@ -135,8 +139,8 @@ class JdbcWrite implements StoreWrite {
             execute("UPDATE import_run SET outcome = 'accepted', finished_at = CURRENT_TIMESTAMP, rows_read = ?, "
                     + "rows_accepted = ?, checksum = ?, report = ? WHERE id = ?", rowsRead, rowsAccepted, checksum,
                     report, runId);
-            connection.commit();
             done = true;
+            store.transactions.commit(transaction);
         } catch (SQLException e) {
             throw failed(e);
         }
@@ -153,19 +157,17 @@ class JdbcWrite implements StoreWrite {
 
     @Override
     public void close() {
-        try {
-            if (!done) {
-                connection.rollback();
-            }
-        } catch (SQLException e) {
-            // the connection is closed below anyway; an uncommitted transaction never becomes visible
-        } finally {
-            try {
-                connection.close();
-            } catch (SQLException ignored) {
-                // nothing left to undo
-            }
+        if (!done) {
             done = true;
+            try {
+                if (insert != null) {
+                    insert.close();
+                }
+            } catch (SQLException ignored) {
+                // the statement goes with the connection
+            }
+            // an uncommitted transaction never becomes visible
+            store.transactions.rollback(transaction);
         }
     }
 

@@ -21,9 +21,15 @@ import nl.pmg.planner.area.Level;
 import nl.pmg.planner.indicator.Indicator;
 import nl.pmg.planner.indicator.ShippedIndicators;
 import nl.pmg.planner.indicator.Value;
+import nl.pmg.planner.shared.GeodataPart;
 import nl.pmg.planner.shared.GeodataProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 
 /**
  * The shipped {@code geodata/} in PostGIS: loaded once per content checksum (so a second run
@@ -39,11 +45,14 @@ public final class PostgisGeodata {
     private final PostgisStore store;
     private final GeodataProperties geodata;
     private final List<GeodataPart> parts;
+    private final ApplicationEventPublisher events;
 
-    PostgisGeodata(PostgisStore store, GeodataProperties geodata, List<GeodataPart> parts) {
+    PostgisGeodata(PostgisStore store, GeodataProperties geodata, List<GeodataPart> parts,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.geodata = geodata;
         this.parts = List.copyOf(parts);
+        this.events = events;
     }
 
     /** Loads geodata/ unless this exact content is loaded already; returns whether it loaded. */
@@ -56,39 +65,39 @@ public final class PostgisGeodata {
         long start = System.nanoTime();
         Areas areas = AreaLoader.load(geodata.file("areas_2024.gpkg"));
         ShippedIndicators indicators = ShippedIndicators.compute(geodata, areas);
-        try (Connection c = store.dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                execute(c, "SELECT pg_advisory_xact_lock(?)", LOCK);
-                if (loaded(c, checksum)) {
-                    c.rollback();
-                    return false;
-                }
-                long rows = write(c, areas, indicators);
-                for (GeodataPart part : parts) {
-                    rows += part.write(c, geodata);
-                }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_run (kind, started_by, finished_at, "
-                        + "file_name, checksum, target, rows_read, rows_accepted, outcome) VALUES "
-                        + "('geodata', ?, now(), ?, ?, '2024', ?, ?, 'accepted')")) {
-                    ps.setString(1, startedBy);
-                    ps.setString(2, geodata.dir().toString());
-                    ps.setString(3, checksum);
-                    ps.setLong(4, rows);
-                    ps.setLong(5, rows);
-                    ps.executeUpdate();
-                }
-                c.commit();
-                log.info("geodata import: {} rows from {} in {} ms", rows, geodata.dir(),
-                        (System.nanoTime() - start) / 1_000_000);
-                return true;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+        TransactionStatus tx = store.transactions.getTransaction(
+                new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_REQUIRES_NEW));
+        long rows;
+        try {
+            Connection c = DataSourceUtils.getConnection(store.dataSource);
+            execute(c, "SELECT pg_advisory_xact_lock(?)", LOCK);
+            if (loaded(c, checksum)) {
+                store.transactions.rollback(tx);
+                return false;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("geodata import failed: " + e.getMessage(), e);
+            rows = write(c, areas, indicators);
+            for (GeodataPart part : parts) {
+                rows += part.write(c, geodata);
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO import_run (kind, started_by, finished_at, "
+                    + "file_name, checksum, target, rows_read, rows_accepted, outcome) VALUES "
+                    + "('geodata', ?, now(), ?, ?, '2024', ?, ?, 'accepted')")) {
+                ps.setString(1, startedBy);
+                ps.setString(2, geodata.dir().toString());
+                ps.setString(3, checksum);
+                ps.setLong(4, rows);
+                ps.setLong(5, rows);
+                ps.executeUpdate();
+            }
+            // audited in the same transaction: the load and its audit row are committed together
+            events.publishEvent(new GeodataLoaded(startedBy, checksum, rows));
+        } catch (SQLException | RuntimeException e) {
+            store.transactions.rollback(tx);
+            throw e instanceof RuntimeException r ? r : new IllegalStateException("geodata import failed: " + e.getMessage(), e);
         }
+        store.transactions.commit(tx);
+        log.info("geodata import: {} rows from {} in {} ms", rows, geodata.dir(), (System.nanoTime() - start) / 1_000_000);
+        return true;
     }
 
     private long write(Connection c, Areas areas, ShippedIndicators indicators) throws SQLException {

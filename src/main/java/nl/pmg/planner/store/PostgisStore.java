@@ -11,6 +11,7 @@ import nl.pmg.planner.area.Level;
 import nl.pmg.planner.area.Regions;
 import org.locationtech.jts.io.WKBWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The PostGIS store: every division (the shipped 2024 one included), the whole catalogue, values,
@@ -18,8 +19,26 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class PostgisStore extends JdbcStore {
 
-    PostgisStore(DataSource dataSource, JdbcTemplate jdbc) {
-        super(dataSource, jdbc);
+    private final ImportHeartbeat heartbeat;
+
+    PostgisStore(DataSource dataSource, JdbcTemplate jdbc, PlatformTransactionManager transactions,
+            ImportHeartbeat heartbeat) {
+        super(dataSource, jdbc, transactions);
+        this.heartbeat = heartbeat;
+    }
+
+    @Override
+    public long startRun(String kind, String startedBy, String fileName, String target) {
+        long id = super.startRun(kind, startedBy, fileName, target);
+        heartbeat.started(id);
+        return id;
+    }
+
+    /** A run whose instance stopped is reported as failed, not as running for ever. */
+    @Override
+    public java.util.Optional<ImportRun> run(long id) {
+        heartbeat.sweep();
+        return super.run(id);
     }
 
     @Override

@@ -1,12 +1,10 @@
 package nl.pmg.planner.uncertainty;
 
-import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +20,7 @@ import nl.pmg.planner.scoring.ScoringResult;
 import nl.pmg.planner.selection.SelectionProblem;
 import nl.pmg.planner.selection.SelectionProblems;
 import nl.pmg.planner.selection.SelectionRequest;
+import nl.pmg.planner.work.HeavyWork;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,20 +47,12 @@ class Uncertainty {
 
     private final SelectionProblems problems;
     private final ScoringEngine engine = new ScoringEngine();
-    private final ExecutorService draws = Executors.newFixedThreadPool(
-            Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
-                Thread t = new Thread(r, "selection-draw");
-                t.setDaemon(true);
-                return t;
-            });
+    /** The draws of every run share the heavy-work pool, which bounds the processors they take. */
+    private final ExecutorService draws;
 
-    Uncertainty(SelectionProblems problems) {
+    Uncertainty(SelectionProblems problems, HeavyWork work) {
         this.problems = problems;
-    }
-
-    @PreDestroy
-    void stop() {
-        draws.shutdownNow();
+        this.draws = work.compute();
     }
 
     /** Validates and solves the base selection (throwing on infeasibility): the problem every draw re-solves. */

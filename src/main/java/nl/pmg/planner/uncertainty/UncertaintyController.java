@@ -2,6 +2,7 @@ package nl.pmg.planner.uncertainty;
 
 import nl.pmg.planner.selection.SelectionProblem;
 import nl.pmg.planner.selection.SelectionRequest;
+import nl.pmg.planner.work.HeavyWork;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,10 +21,12 @@ class UncertaintyController {
 
     private final Uncertainty uncertainty;
     private final UncertaintyJobs jobs;
+    private final HeavyWork work;
 
-    UncertaintyController(Uncertainty uncertainty, UncertaintyJobs jobs) {
+    UncertaintyController(Uncertainty uncertainty, UncertaintyJobs jobs, HeavyWork work) {
         this.uncertainty = uncertainty;
         this.jobs = jobs;
+        this.work = work;
     }
 
     /** Synchronous by default (1,000 draws take seconds); {@code async=true} answers 202 with a job to poll. */
@@ -35,8 +38,10 @@ class UncertaintyController {
             return ResponseEntity.status(HttpStatus.ACCEPTED)
                     .header("Location", "/api/selections/uncertainty/" + job.id()).body(job);
         }
-        SelectionProblem problem = uncertainty.prepare(request);
-        return ResponseEntity.ok(uncertainty.run(request, problem, Uncertainty.Progress.start()));
+        return ResponseEntity.ok(work.run("uncertainty", () -> {
+            SelectionProblem problem = uncertainty.prepare(request);
+            return uncertainty.run(request, problem, Uncertainty.Progress.start());
+        }));
     }
 
     @GetMapping("/{id}")

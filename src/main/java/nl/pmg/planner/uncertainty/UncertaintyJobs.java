@@ -6,11 +6,16 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import nl.pmg.planner.selection.SelectionProblem;
 import nl.pmg.planner.selection.SelectionRequest;
 import nl.pmg.planner.shared.NotFound;
+import nl.pmg.planner.work.HeavyWork;
+import nl.pmg.planner.work.WorkProperties;
 import nl.pmg.planner.shared.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,17 +25,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Uncertainty runs in the background, one at a time per instance. The job's progress, cancel request
- * and result live in the store (table {@code job}), so any instance sharing a PostGIS database can
- * report on or cancel a job that another instance runs; the running instance copies progress to the
- * store and the cancel flag back every quarter second.
+ * Uncertainty runs in the background, one at a time per instance and each in a turn of the bounded heavy-work
+ * executor. At most {@code planner.work.max-queued-jobs} jobs wait or run; one more is refused with 429 (a
+ * job that has to wait says so: status {@code QUEUED}). The job's progress, cancel request and result live in
+ * the store (table {@code job}), so any instance sharing a PostGIS database can report on or cancel a job
+ * that another instance runs; the running instance copies progress to the store and the cancel flag back
+ * every quarter second.
  */
 @Component
 class UncertaintyJobs {
 
     private static final Logger log = LoggerFactory.getLogger(UncertaintyJobs.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String INSERT = "INSERT INTO job (id, kind, status, total) VALUES (?, 'uncertainty', 'RUNNING', ?)";
+    private static final String INSERT = "INSERT INTO job (id, kind, status, total) VALUES (?, 'uncertainty', 'QUEUED', ?)";
+    private static final String STARTED = "UPDATE job SET status = 'RUNNING', updated_at = CURRENT_TIMESTAMP WHERE id = ?";
     private static final String PROGRESS = "UPDATE job SET completed = ?, updated_at = CURRENT_TIMESTAMP "
             + "WHERE id = ? AND status = 'RUNNING'";
     private static final String CANCEL_REQUESTED = "SELECT cancel_requested FROM job WHERE id = ?";
@@ -47,13 +55,17 @@ class UncertaintyJobs {
 
     private final Uncertainty uncertainty;
     private final JdbcTemplate jdbc;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> daemon(r, "selection-uncertainty"));
+    private final HeavyWork work;
+    private final ExecutorService runner;
     private final ScheduledExecutorService sync = Executors.newSingleThreadScheduledExecutor(
             r -> daemon(r, "selection-uncertainty-sync"));
 
-    UncertaintyJobs(Uncertainty uncertainty, JdbcTemplate jdbc) {
+    UncertaintyJobs(Uncertainty uncertainty, JdbcTemplate jdbc, HeavyWork work, WorkProperties properties) {
         this.uncertainty = uncertainty;
         this.jdbc = jdbc;
+        this.work = work;
+        this.runner = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(Math.max(1, properties.maxQueuedJobs() - 1)), r -> daemon(r, "selection-uncertainty"));
     }
 
     @PreDestroy
@@ -67,21 +79,30 @@ class UncertaintyJobs {
         SelectionProblem pr = uncertainty.prepare(r);
         String id = UUID.randomUUID().toString();
         int draws = r.draws() == null ? Uncertainty.DEFAULT_DRAWS : r.draws();
-        jdbc.update(INSERT, id, draws);
         Uncertainty.Progress progress = Uncertainty.Progress.start();
-        ScheduledFuture<?> syncing = sync.scheduleWithFixedDelay(() -> exchange(id, progress), 250, 250,
-                TimeUnit.MILLISECONDS);
-        runner.submit(() -> {
+        Runnable job = () -> {
+            ScheduledFuture<?> syncing = sync.scheduleWithFixedDelay(() -> exchange(id, progress), 250, 250,
+                    TimeUnit.MILLISECONDS);
             try {
-                UncertaintyResult result = uncertainty.run(r, pr, progress);
+                UncertaintyResult result = work.runWhenFree(() -> {
+                    jdbc.update(STARTED, id);
+                    return uncertainty.run(r, pr, progress);
+                });
                 syncing.cancel(false);
                 jdbc.update(FINISH, result.status(), progress.completed().get(), JSON.writeValueAsString(result), id);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | InterruptedException e) {
                 syncing.cancel(false);
                 log.error("uncertainty job {} failed", id, e);
                 jdbc.update(FINISH, "FAILED", progress.completed().get(), null, id);
             }
-        });
+        };
+        jdbc.update(INSERT, id, draws);
+        try {
+            runner.execute(job);
+        } catch (RejectedExecutionException e) {
+            jdbc.update(FINISH, "REFUSED", 0, null, id);
+            throw work.refuse("uncertainty job");
+        }
         return get(id);
     }
 

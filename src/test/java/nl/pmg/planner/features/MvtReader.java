@@ -8,9 +8,9 @@ import java.util.List;
  * Reads what the tests need from a Mapbox Vector Tile: per layer its name, keys, string values and
  * feature count (protobuf wire format read by hand, so the test does not trust the encoder under test).
  */
-final class MvtReader {
+public final class MvtReader {
 
-    record Layer(String name, List<String> keys, List<String> values, int features, int extent) {
+    public record Layer(String name, List<String> keys, List<String> values, int features, int extent) {
     }
 
     private final byte[] b;
@@ -21,7 +21,7 @@ final class MvtReader {
         this.pos = from;
     }
 
-    static List<Layer> layers(byte[] tile) {
+    public static List<Layer> layers(byte[] tile) {
         List<Layer> out = new ArrayList<>();
         MvtReader r = new MvtReader(tile, 0);
         while (r.pos < tile.length) {

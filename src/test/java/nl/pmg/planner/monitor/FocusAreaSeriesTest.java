@@ -19,7 +19,7 @@ class FocusAreaSeriesTest {
     void indexesWijkAndGemeenteEachToTheirOwnStartYearValue() {
         Map<Integer, Double> gemeente = Map.of(2021, 30.0, 2022, 25.0, 2023, 20.0);
 
-        List<FocusAreaSeries.Year> years = FocusAreaSeries.years(WIJK, gemeente, 2022);
+        List<FocusAreaSeries.Raw> years = FocusAreaSeries.years(WIJK, gemeente, 2022);
 
         assertThat(years).hasSize(3);
         assertThat(years.get(0).wijkIndex()).isNull(); // before the start year: no index
@@ -37,9 +37,9 @@ class FocusAreaSeriesTest {
         List<Point> broken = List.of(new Point(2022, null, null, 2000.0, "broken", ""),
                 new Point(2023, 60.0, 120.0, 2000.0, "derived", ""));
 
-        List<FocusAreaSeries.Year> years = FocusAreaSeries.years(broken, Map.of(2022, 25.0, 2023, 20.0), 2022);
+        List<FocusAreaSeries.Raw> years = FocusAreaSeries.years(broken, Map.of(2022, 25.0, 2023, 20.0), 2022);
 
-        assertThat(years).extracting(FocusAreaSeries.Year::wijkIndex).containsOnlyNulls();
+        assertThat(years).extracting(FocusAreaSeries.Raw::wijkIndex).containsOnlyNulls();
         assertThat(years.get(1).gemeenteIndex()).isCloseTo(80.0, within(1e-9));
     }
 

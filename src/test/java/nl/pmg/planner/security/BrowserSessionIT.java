@@ -66,7 +66,7 @@ class BrowserSessionIT {
         assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(201);
 
         String audit = new Http(port).get("/api/audit?limit=20").body();
-        assertThat(audit).contains("\"action\":\"scenario-save\"", "\"username\":\"analyst\"", "\"action\":\"login\"");
+        assertThat(audit).contains("\"action\":\"scenario-saved\"", "\"username\":\"analyst\"", "\"action\":\"login\"");
     }
 
     @Test

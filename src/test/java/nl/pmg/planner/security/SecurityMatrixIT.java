@@ -14,8 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -99,6 +97,7 @@ class SecurityMatrixIT {
         expect("POST /api/calibrations", Rule.ANALYSIS, null);
         expect("GET /api/reports/scenarios/{id}", Rule.ANALYSIS, "/api/reports/scenarios/no-such-scenario");
         expect("GET /api/reports/scenarios/{id}.pdf", Rule.ANALYSIS, "/api/reports/scenarios/no-such-scenario.pdf");
+        expect("POST /api/scenarios/{id}/publish", Rule.ANALYSIS, "/api/scenarios/999999/publish");
         expect("POST /api/imports/indicators", Rule.ANALYSIS, null);
         expect("POST /api/imports/boundaries", Rule.ANALYSIS, null);
         expect("GET /api/imports/{id}", Rule.ANALYSIS, "/api/imports/999999");
@@ -182,18 +181,6 @@ class SecurityMatrixIT {
     }
 
     private Set<String> routes() {
-        Set<String> out = new TreeSet<>();
-        for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (String pattern : info.getPatternValues()) {
-                if (methods.isEmpty()) {
-                    out.add("GET " + pattern);
-                }
-                for (RequestMethod m : methods) {
-                    out.add(m.name() + " " + pattern);
-                }
-            }
-        }
-        return out;
+        return nl.pmg.planner.support.Routes.of(mapping);
     }
 }

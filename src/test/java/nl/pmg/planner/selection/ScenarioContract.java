@@ -96,7 +96,7 @@ abstract class ScenarioContract {
         assertThat(codes(a.get("result").get("selected"))).containsExactly(second, third);
         assertThat(codes(b.get("result").get("selected"))).containsExactly(first, third);
         assertThat(a.get("builtIn").asBoolean()).isFalse();
-        assertThat(a.get("createdBy").asString()).isEqualTo("anonymous");
+        assertThat(a.get("createdBy").asString()).isEqualTo("manager");
         assertThat(a.get("dataVintage").asString()).isEqualTo("latest");
         assertThat(a.get("createdAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
         assertThat(a.get("request").get("framework").get("id").asString()).isEqualTo("default");
@@ -315,5 +315,63 @@ abstract class ScenarioContract {
                 + "\"asOf\":\"2023-03-01\"}}", 201);
         assertThat(saved.get("dataVintage").asString()).isEqualTo("asof-2023");
         assertThat(codes(saved.get("result").get("selected"))).isEqualTo(codes(r.get("selected")));
+    }
+
+    /** Findings 10 and 11 of #13: authorship, drafts, decisions on real scenarios only, no control characters. */
+    @Test
+    void aScenarioBelongsToItsAuthorAndADraftIsSeenOnlyByThemAndProgrammeManagers() {
+        Http analyst = new Http(port, "analyst", "demo-analyst");
+        Http anonymous = Http.anonymous(port);
+        Http enschede = new Http(port, "enschede", "demo-enschede");
+        String title = "concept van de analist " + System.nanoTime();
+        Http.Response saved = analyst.post("/api/scenarios", "application/json",
+                "{\"name\":\"" + title + "\",\"description\":\"interne notitie\","
+                        + "\"request\":{\"lockedIn\":[],\"add\":1}}");
+        assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+        assertThat(saved.json().get("createdBy").asString()).isEqualTo("analyst");
+        assertThat(saved.json().get("status").asString()).isEqualTo("draft");
+        String id = saved.json().get("id").asString();
+        for (Http outsider : List.of(anonymous, enschede)) {
+            assertThat(outsider.get("/api/scenarios/" + id).status()).isEqualTo(404);
+            assertThat(outsider.get("/api/scenarios").body()).doesNotContain(title);
+            assertThat(outsider.get("/api/scenarios/" + id + "/compare/uitbreiding-2023").status()).isEqualTo(404);
+        }
+        assertThat(http.get("/api/scenarios/" + id).status()).as("a programme manager").isEqualTo(200);
+        assertThat(analyst.get("/api/scenarios").body()).contains(title);
+
+        Http.Response managers = http.post("/api/scenarios", "application/json",
+                "{\"name\":\"concept van de manager\",\"request\":{\"lockedIn\":[],\"add\":1}}");
+        String other = managers.json().get("id").asString();
+        assertThat(managers.json().get("createdBy").asString()).isEqualTo("manager");
+        assertThat(analyst.get("/api/scenarios/" + other).status()).as("another author's draft").isEqualTo(404);
+        assertThat(analyst.post("/api/scenarios/" + other + "/publish", "application/json", "").status()).isEqualTo(404);
+
+        Http.Response published = analyst.post("/api/scenarios/" + id + "/publish", "application/json", "");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        assertThat(published.json().get("status").asString()).isEqualTo("published");
+        assertThat(anonymous.get("/api/scenarios/" + id).json().get("name").asString()).isEqualTo(title);
+        assertThat(http.get("/api/audit?limit=20").body()).contains("scenario-saved").contains("scenario-published");
+    }
+
+    @Test
+    void decisionsNeedAnExistingScenarioAndTextWithoutControlCharacters() {
+        Http.Response unknown = http.post("/api/decisions", "application/json",
+                "{\"scenarioId\":\"999999\",\"decision\":\"adopt\"}");
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(404);
+        assertThat(unknown.json().get("code").asString()).isEqualTo("unknown-scenario");
+        for (String note : List.of("\\u202Eevil", "nul\\u0000here", "bell\\u0007")) {
+            Http.Response r = http.post("/api/decisions", "application/json",
+                    "{\"scenarioId\":\"uitbreiding-2023\",\"decision\":\"adopt\",\"note\":\"" + note + "\"}");
+            assertThat(r.status()).as(note).isEqualTo(400);
+            assertThat(r.json().get("parameter").asString()).isEqualTo("note");
+        }
+        assertThat(http.post("/api/decisions", "application/json",
+                "{\"scenarioId\":\"uitbreiding-2023\",\"decision\":\"adopt\",\"note\":\"twee regels\\nmag\"}")
+                .status()).isEqualTo(201);
+        Http.Response name = http.post("/api/scenarios", "application/json",
+                "{\"name\":\"naam\\u202Emet omkering\",\"request\":{\"add\":1}}");
+        assertThat(name.status()).isEqualTo(400);
+        assertThat(name.json().get("parameter").asString()).isEqualTo("name");
+        assertThat(http.get("/api/audit?limit=50").body()).doesNotContain("\u202E").doesNotContain("\\u0000");
     }
 }

@@ -31,42 +31,92 @@ abstract class BoundaryContract extends StoreContract {
                 Map.of("file", Map.entry(file.getFileName().toString(), Files.readAllBytes(file))));
     }
 
+    static final List<String> BU = List.of("code", "name", "wk_code", "gm_code");
+
+    /** A wijk and a buurt inside each gemeente square (WGS84, 0.02° squares at the given corners). */
+    static TestGeoPackages children(TestGeoPackages g, double[][] corners, String... gemeenten) {
+        List<Feature> wijken = new java.util.ArrayList<>();
+        List<Feature> buurten = new java.util.ArrayList<>();
+        for (int i = 0; i < gemeenten.length; i++) {
+            String gm = gemeenten[i].substring(2);
+            wijken.add(new Feature(List.of("WK" + gm + "01", "Wijk " + gm, gemeenten[i]),
+                    square(corners[i][0], corners[i][1], 0.01)));
+            buurten.add(new Feature(List.of("BU" + gm + "0101", "Buurt " + gm, "WK" + gm + "01", gemeenten[i]),
+                    square(corners[i][0], corners[i][1], 0.005)));
+        }
+        return g.layer("wijk", 4326, WK, wijken).layer("buurt", 4326, BU, buurten);
+    }
+
+    static final double[][] TWO = {{4.88, 52.36}, {5.10, 52.08}};
+
     @Test
-    void importsAnotherVintageFromWgs84ReprojectedToRd() throws Exception {
-        Http.Response r = upload(2023, g -> g
+    void importsAWholeDivisionFromWgs84ReprojectedToRd() throws Exception {
+        Http.Response r = upload(2023, g -> children(g
                 .layer("gemeente", 4326, GM, List.of(new Feature(List.of("GM9901", "Proefdorp"), square(4.88, 52.36, 0.02)),
-                        new Feature(List.of("GM9902", "Strikland"), square(5.10, 52.08, 0.02))))
-                .layer("wijk", 4326, WK, List.of(new Feature(List.of("WK990101", "Centrum", "GM9901"),
-                        "MULTIPOLYGON(((4.88 52.36, 4.89 52.37, 4.89 52.36, 4.88 52.37, 4.88 52.36)))"))));
+                        new Feature(List.of("GM9902", "Strikland"), square(5.10, 52.08, 0.02)))), TWO, "GM9901", "GM9902"));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JsonNode run = r.json();
-        assertThat(run.get("rowsAccepted").asLong()).isEqualTo(3);
-        assertThat(run.get("report").asString()).contains("1 boundaries repaired").contains("wijk WK990101");
-        assertThat(codes(2023)).containsExactly("GM9901", "GM9902", "WK990101");
+        assertThat(run.get("rowsAccepted").asLong()).isEqualTo(6);
+        assertThat(codes(2023)).containsExactly("BU99010101", "BU99020101", "GM9901", "GM9902", "WK990101", "WK990201");
         Area amsterdamish = store.areas(2023).stream().filter(a -> a.code().equals("GM9901")).findFirst().orElseThrow();
         // 4.88°E 52.36°N lies near RD (120 000, 486 000)
         assertThat(amsterdamish.geometryRd().getEnvelopeInternal().getMinX()).isBetween(119_000.0, 122_000.0);
         assertThat(amsterdamish.geometryRd().getEnvelopeInternal().getMinY()).isBetween(485_000.0, 488_000.0);
         assertThat(store.vintages()).contains(2023, 2024);
+        assertThat(http.get("/api/audit?limit=5").body()).contains("boundaries-imported").contains("division 2023");
+    }
+
+    /** Finding 14 of #13: one self-intersecting gemeente and no wijk or buurt layer is not a division. */
+    @Test
+    void rejectsAFileWithoutWijkAndBuurtLayers() throws Exception {
+        assertRejected(upload(2023, g -> g.layer("gemeente", 4326, GM, List.of(new Feature(List.of("GM9901", "Strik"),
+                "MULTIPOLYGON(((4.88 52.36, 4.90 52.38, 4.90 52.36, 4.88 52.38, 4.88 52.36)))")))),
+                "no layer 'wijk'");
+    }
+
+    @Test
+    void rejectsASelfIntersectingBoundaryInsteadOfGuessingARepair() throws Exception {
+        assertRejected(upload(2023, g -> children(g.layer("gemeente", 4326, GM, List.of(
+                new Feature(List.of("GM9901", "Strik"), "MULTIPOLYGON(((4.88 52.36, 4.90 52.38, 4.90 52.36, 4.88 52.38, "
+                        + "4.88 52.36)))"),
+                new Feature(List.of("GM9902", "Goed"), square(5.10, 52.08, 0.02)))), TWO, "GM9901", "GM9902")),
+                "invalid geometry: Self-intersection");
+    }
+
+    @Test
+    void rejectsTooFewGemeentenForANationalDivision() throws Exception {
+        assertRejected(upload(2023, g -> children(g.layer("gemeente", 4326, GM, List.of(
+                new Feature(List.of("GM9901", "Alleen"), square(4.88, 52.36, 0.02)))), TWO, "GM9901")),
+                "a national division has at least 2");
+    }
+
+    @Test
+    void rejectsAGemeenteWithoutWijken() throws Exception {
+        assertRejected(upload(2023, g -> children(g.layer("gemeente", 4326, GM, List.of(
+                new Feature(List.of("GM9901", "Met"), square(4.88, 52.36, 0.02)),
+                new Feature(List.of("GM9902", "Zonder"), square(5.10, 52.08, 0.02)),
+                new Feature(List.of("GM9903", "Ook met"), square(5.30, 52.10, 0.02)))),
+                new double[][] {{4.88, 52.36}, {5.30, 52.10}}, "GM9901", "GM9903")), "GM9902 has no wijken");
     }
 
     @Test
     void rejectsALayerWithoutCrs() throws Exception {
-        assertRejected(upload(2023, g -> g.layer("gemeente", 0, GM,
-                List.of(new Feature(List.of("GM9901", "Proefdorp"), square(4.88, 52.36, 0.02))))), "has no CRS");
+        assertRejected(upload(2023, g -> children(g.layer("gemeente", 0, GM,
+                List.of(new Feature(List.of("GM9901", "Proefdorp"), square(4.88, 52.36, 0.02)))), TWO, "GM9901")),
+                "has no CRS");
     }
 
     @Test
     void rejectsCoordinatesThatDoNotFitTheDeclaredCrs() throws Exception {
-        assertRejected(upload(2023, g -> g.layer("gemeente", 28992, GM,
-                List.of(new Feature(List.of("GM9901", "Proefdorp"), square(4.88, 52.36, 0.02))))),
+        assertRejected(upload(2023, g -> children(g.layer("gemeente", 28992, GM,
+                List.of(new Feature(List.of("GM9901", "Proefdorp"), square(4.88, 52.36, 0.02)))), TWO, "GM9901")),
                 "does not fit the coordinates");
     }
 
     @Test
-    void rejectsAGeometryThatCannotBeRepaired() throws Exception {
-        assertRejected(upload(2023, g -> g.layer("gemeente", 4326, GM, List.of(new Feature(List.of("GM9901", "Lijn"),
-                "MULTIPOLYGON(((4.88 52.36, 4.88 52.36, 4.88 52.36, 4.88 52.36)))")))), "cannot be repaired");
+    void rejectsADegenerateGeometry() throws Exception {
+        assertRejected(upload(2023, g -> children(g.layer("gemeente", 4326, GM, List.of(new Feature(List.of("GM9901", "Lijn"),
+                "MULTIPOLYGON(((4.88 52.36, 4.88 52.36, 4.88 52.36, 4.88 52.36)))"))), TWO, "GM9901")), "invalid geometry");
     }
 
     @Test
@@ -75,7 +125,8 @@ abstract class BoundaryContract extends StoreContract {
                 .layer("gemeente", 4326, List.of("code", "name", "vintage"),
                         List.of(new Feature(List.of("GM9901", "Proefdorp", "2021"), square(4.88, 52.36, 0.02))))
                 .layer("wijk", 4326, WK, List.of(new Feature(List.of("WK990201", "Elders", "GM9902"),
-                        square(4.88, 52.36, 0.01))))), "mixed vintages");
+                        square(4.88, 52.36, 0.01))))
+                .layer("buurt", 4326, BU, List.of())), "mixed vintages");
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** The contract on the embedded default store (SQLite under a data directory in target/). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "planner.store.data-dir=target/it-data/embedded-contract")
+        properties = {"planner.store.data-dir=target/it-data/embedded-contract", "planner.imports.min-gemeenten=2"})
 class EmbeddedStoreIT extends BoundaryContract {
 
     @Test

@@ -11,7 +11,7 @@ import org.springframework.test.context.ActiveProfiles;
  * The contract on PostGIS (connection from PGHOST, PGPORT, PGDATABASE, PGUSER, PGPASSWORD; see
  * .ci/postgis-up). Fails, never skips, when the database cannot be reached.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "planner.imports.min-gemeenten=2")
 @ActiveProfiles("postgis")
 class PostgisStoreIT extends BoundaryContract {
 

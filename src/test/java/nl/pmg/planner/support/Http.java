@@ -40,6 +40,11 @@ public final class Http {
         return new Http(port, null, null);
     }
 
+    /** Parses a JSON body. */
+    public static JsonNode json(String body) {
+        return JSON.readTree(body);
+    }
+
     public record Response(int status, String contentType, String body) {
         public JsonNode json() {
             return JSON.readTree(body);

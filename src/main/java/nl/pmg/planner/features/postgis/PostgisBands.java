@@ -17,6 +17,7 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.io.WKBWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,7 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps {@code area_generalised} in step with the stored boundaries: when its rows were not made
  * from exactly the boundaries in the database (SHA-256 over code and geometry), the coverages are
  * computed once (JTS CoverageSimplifier, per level and band) and stored in one transaction, under
- * an advisory lock so that instances starting together compute them once.
+ * an advisory lock so that instances starting together compute them once. The write is audited
+ * ({@link CoveragesGeneralised}, in the same transaction).
  */
 final class PostgisBands {
 
@@ -34,7 +36,8 @@ final class PostgisBands {
     private PostgisBands() {
     }
 
-    static void ensure(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, Areas areas, int vintage) {
+    static void ensure(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, Areas areas, int vintage,
+            ApplicationEventPublisher events) {
         String source = source(areas);
         int expected = 0;
         for (Level l : Level.values()) {
@@ -62,6 +65,7 @@ final class PostgisBands {
                                 .addValue("wkb", wkb.write(g)))));
             }
             jdbc.batchUpdate(Sql.load("generalised-insert.sql"), rows.toArray(MapSqlParameterSource[]::new));
+            events.publishEvent(new CoveragesGeneralised(vintage, rows.size(), source));
             log.info("generalised coverages of {} computed and stored: {} rows in {} ms", vintage, rows.size(),
                     (System.nanoTime() - start) / 1_000_000);
         });

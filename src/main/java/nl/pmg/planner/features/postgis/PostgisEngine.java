@@ -14,6 +14,7 @@ import nl.pmg.planner.shared.Crs;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKBWriter;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,9 +36,9 @@ class PostgisEngine implements FeatureEngine {
     private final String items = Sql.load("items.sql");
     private final String tile = Sql.load("tile.sql");
 
-    PostgisEngine(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, Areas areas) {
+    PostgisEngine(NamedParameterJdbcTemplate jdbc, TransactionTemplate tx, Areas areas, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        PostgisBands.ensure(jdbc, tx, areas, VINTAGE);
+        PostgisBands.ensure(jdbc, tx, areas, VINTAGE, events);
     }
 
     @Override

@@ -1,9 +1,8 @@
-package nl.pmg.planner.store;
+package nl.pmg.planner.shared;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import nl.pmg.planner.shared.GeodataProperties;
 
 /**
  * A feature's share of the shipped {@code geodata/} in PostGIS (programme history, monitor series, as-of
