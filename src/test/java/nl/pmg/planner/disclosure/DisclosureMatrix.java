@@ -123,6 +123,9 @@ abstract class DisclosureMatrix {
                         new Probe("/api/profiles/GM0363.pdf?indicator=canary_persons", false),
                         new Probe("/api/profiles/GM0014.pdf?indicator=population", false))).toList());
         other("GET /api/selections/regions", "/api/selections/regions");
+        // calibrations are public: weights, fit and gemeente ranks of past rounds (Leaks looks for the markers)
+        other("GET /api/calibrations", "/api/calibrations");
+        other("GET /api/calibrations/{id}", "/api/calibrations/round-2023");
         none("OGC API documents (landing page, conformance, tile matrix sets, tilesets) without area values", "GET /api",
                 "GET /api/", "GET /api/conformance", "GET /api/tileMatrixSets", "GET /api/tileMatrixSets/{tileMatrixSetId}",
                 "GET /api/collections/{collectionId}/tiles", "GET /api/collections/{collectionId}/tiles/{tileMatrixSetId}");
@@ -137,7 +140,9 @@ abstract class DisclosureMatrix {
                 "GET /api/imports/{id}", "GET /api/selections/uncertainty/{id}", "DELETE /api/selections/uncertainty/{id}",
                 "POST /api/frameworks", "POST /api/scores", "POST /api/selections", "POST /api/selections/uncertainty",
                 "POST /api/scenarios", "POST /api/imports/indicators", "POST /api/imports/boundaries",
-                "POST /api/decisions", "POST /api/scenarios/{id}/publish", "POST /api/programme/memberships");
+                "POST /api/decisions", "POST /api/scenarios/{id}/publish", "POST /api/programme/memberships",
+                "POST /api/calibrations", "POST /api/selections/sensitivity", "GET /api/reports/scenarios/{id}",
+                "GET /api/reports/scenarios/{id}.pdf");
     }
 
     private static void values(String route, String... paths) {

@@ -49,8 +49,13 @@ class DefendViewsIT {
         new WebDriverWait(driver, WORK).until(d -> !d.findElements(By.id("calibration-verdict")).isEmpty());
         assertThat(driver.findElement(By.id("calibration-title")).getText()).isEqualTo("Wat verklaart de keuze van 2023?");
         assertThat(driver.findElement(By.id("calibration-verdict")).getText()).containsPattern("^(De keuze is uit de gegevens te verklaren|Niet verklaard)");
-        assertThat(driver.findElements(By.cssSelector(".calibration-chart .bar-calibrated"))).hasSize(5);
-        assertThat(driver.findElements(By.cssSelector(".calibration-chart .bar-default"))).hasSize(5);
+        // one pair of bars per domain the calibration has: the 2023 data lack the 2022–2025 trend, so framework
+        // 2.0.0 has four domains then (its weight handed on, with a warning); the answer says how many
+        long domains = (Long) ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/calibrations/round-2023').then((r) => r.json()).then((d) => done(d.weights.length), () => done(-1));");
+        assertThat(domains).isBetween(4L, 5L);
+        assertThat(driver.findElements(By.cssSelector(".calibration-chart .bar-calibrated"))).hasSize((int) domains);
+        assertThat(driver.findElements(By.cssSelector(".calibration-chart .bar-default"))).hasSize((int) domains);
         assertThat(driver.findElements(By.cssSelector(".calibration-ranks tbody tr"))).hasSize(8);
         assertThat(driver.findElement(By.id("calibration-in-sample")).getText()).contains("van de 8 werkelijk gekozen gemeenten");
         assertThat(driver.findElement(By.id("calibration-save")).isDisplayed()).isTrue();

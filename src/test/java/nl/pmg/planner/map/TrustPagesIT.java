@@ -89,7 +89,7 @@ class TrustPagesIT {
             String mapped = b.driver.findElements(By.cssSelector(".focus-mapped")).get(0).getText();
             assertThat(mapped).contains("Wijkcijfers alleen na inloggen");
             assertThat(b.driver.findElement(By.cssSelector(".focus-mapped table.focus-table")).getText())
-                    .contains("Wijk: misdrijven").contains("—");
+                    .contains("Wijk(en): misdrijven").contains("—");
             b.driver.executeScript("document.querySelector('.focus-mapped').scrollIntoView({block: 'start'})");
             screenshot(b, "monitor-focus-public.png");
         } finally {
