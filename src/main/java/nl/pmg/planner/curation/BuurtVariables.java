@@ -36,13 +36,7 @@ final class BuurtVariables {
             t.rows().computeIfAbsent(code, c -> new java.util.LinkedHashMap<>()).put("wk_code", r.get("wk_code"));
             t.rows().get(code).put("gm_code", r.get("gm_code"));
             t.put(code, "population", population.get(code));
-            t.put(code, "households", r.get("huishoudens"));
-            t.put(code, "income_per_inhabitant", r.get("inkomenPerInwoner"));
-            t.put(code, "woz_value", r.get("wozWaarde"));
-            t.put(code, "population_density", r.get("dichtheid"));
-            t.put(code, "urbanity_class", r.get("stedelijkheid"));
-            t.put(code, "owner_occupied_pct", r.get("koopwoningen"));
-            t.put(code, "land_area_km2", landAreaKm2(r.get("oppervlakteLandHa")));
+            t.putKwb(code, r);
             for (String y : CRIME_YEARS) {
                 t.put(code, "crimes_" + y, r.get("misdrijven_" + y));
             }

@@ -33,13 +33,7 @@ final class GemeenteVariables {
         for (var r : Csv.readRows(source.resolve("indicators/kwb2024_crime_gemeente.csv"))) {
             String code = r.get("gm_code");
             t.put(code, "population", r.get("inwoners"));
-            t.put(code, "households", r.get("huishoudens"));
-            t.put(code, "income_per_inhabitant", r.get("inkomenPerInwoner"));
-            t.put(code, "woz_value", r.get("wozWaarde"));
-            t.put(code, "population_density", r.get("dichtheid"));
-            t.put(code, "urbanity_class", r.get("stedelijkheid"));
-            t.put(code, "owner_occupied_pct", r.get("koopwoningen"));
-            t.put(code, "land_area_km2", BuurtVariables.landAreaKm2(r.get("oppervlakteLandHa")));
+            t.putKwb(code, r);
             for (String y : BuurtVariables.CRIME_YEARS) {
                 t.put(code, "crimes_" + y, r.get("misdrijven_" + y));
             }

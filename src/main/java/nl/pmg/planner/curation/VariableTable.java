@@ -52,6 +52,20 @@ record VariableTable(List<String> header, Map<String, Map<String, String>> rows)
         rows.computeIfAbsent(code, c -> new LinkedHashMap<>()).put(variable, clean(value));
     }
 
+    /**
+     * The KWB 2024 columns every level reads alike (households, income, WOZ, density, urbanity, owner-occupied,
+     * land area) from one row of a KWB table; population comes from each level's own source.
+     */
+    void putKwb(String code, Map<String, String> kwb) {
+        put(code, "households", kwb.get("huishoudens"));
+        put(code, "income_per_inhabitant", kwb.get("inkomenPerInwoner"));
+        put(code, "woz_value", kwb.get("wozWaarde"));
+        put(code, "population_density", kwb.get("dichtheid"));
+        put(code, "urbanity_class", kwb.get("stedelijkheid"));
+        put(code, "owner_occupied_pct", kwb.get("koopwoningen"));
+        put(code, "land_area_km2", BuurtVariables.landAreaKm2(kwb.get("oppervlakteLandHa")));
+    }
+
     String get(String code, String variable) {
         Map<String, String> row = rows.get(code);
         return row == null ? "" : row.getOrDefault(variable, "");

@@ -32,13 +32,7 @@ final class WijkVariables {
             String code = r.get("wk_code");
             t.rows().computeIfAbsent(code, c -> new java.util.LinkedHashMap<>()).put("gm_code", r.get("gm_code"));
             t.put(code, "population", r.get("inwoners"));
-            t.put(code, "households", r.get("huishoudens"));
-            t.put(code, "income_per_inhabitant", r.get("inkomenPerInwoner"));
-            t.put(code, "woz_value", r.get("wozWaarde"));
-            t.put(code, "population_density", r.get("dichtheid"));
-            t.put(code, "urbanity_class", r.get("stedelijkheid"));
-            t.put(code, "owner_occupied_pct", r.get("koopwoningen"));
-            t.put(code, "land_area_km2", BuurtVariables.landAreaKm2(r.get("oppervlakteLandHa")));
+            t.putKwb(code, r);
         }
         for (var r : Csv.readRows(source.resolve("indicators/kwb2024_wijk_age.csv"))) {
             if (t.rows().containsKey(r.get("wijkcode"))) {
