@@ -78,6 +78,34 @@ final class AreaScores extends AbstractList<AreaScore> implements RandomAccess {
         return areas instanceof AreaScores lazy ? lazy.percentiles[a] : areas.get(a).percentile();
     }
 
+    /**
+     * How many areas miss domain {@code d} as their objects would say ({@code missingDomains}), worked out from
+     * the arrays so that counting does not build every object; a plain list is counted object by object.
+     */
+    static int missing(List<AreaScore> areas, Domain domain, int d) {
+        if (!(areas instanceof AreaScores lazy)) {
+            return (int) areas.stream().filter(s -> s.missingDomains().contains(domain.id())).count();
+        }
+        double[][] domainScores = lazy.composite.domainScores();
+        int n = 0;
+        for (int a = 0; a < lazy.built.length; a++) {
+            if (lazy.present[d] && lazy.input.isEligible(a) && Double.isNaN(domainScores[d][a]) && anyDomain(domainScores, a)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether the area has a score in some domain (an area with none is NO_DATA, not missing a domain). */
+    private static boolean anyDomain(double[][] domainScores, int a) {
+        for (double[] scores : domainScores) {
+            if (!Double.isNaN(scores[a])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private AreaScore build(int a) {
         double[] scores = composite.scores();
         boolean[] approximate = input.approximateBoundary();

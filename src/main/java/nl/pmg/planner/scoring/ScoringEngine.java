@@ -63,7 +63,7 @@ public final class ScoringEngine {
         List<AreaScore> areas = AreaScores.assemble(input, framework, prepared, composite);
         for (int d = 0; d < domains.size(); d++) {
             if (required[d] && hasDomain(prepared, d)) {
-                int unranked = countMissing(areas, domains.get(d).id());
+                int unranked = AreaScores.missing(areas, domains.get(d), d);
                 if (unranked > 0) {
                     warnings.add(unranked + " eligible " + input.level() + " areas have no value in required domain "
                             + domains.get(d).id() + ": not ranked, flag DOMAIN_MISSING (its weight is not handed to other domains)");
@@ -100,13 +100,6 @@ public final class ScoringEngine {
         return prepared.stream().anyMatch(p -> p.domain() == domain && p.weight() > 0);
     }
 
-    private static int countMissing(List<AreaScore> areas, String domain) {
-        int n = 0;
-        for (AreaScore a : areas) {
-            n += a.missingDomains().contains(domain) ? 1 : 0;
-        }
-        return n;
-    }
 
     /** The indicators of one preparation pass, with what it decided. */
     private record Prepared(List<PreparedIndicator> indicators, List<String> used, List<String> dropped,
