@@ -42,9 +42,12 @@ export class RankingTable {
   render(view) {
     this.view = view;
     const count = view.areas.properties().length;
+    // opened a moment ago: the toggle event comes as a task of its own, so a redraw may come first
+    if (this.container.querySelector('details.ranking-details')?.open) this.open = true;
     const details = el('details', { className: 'ranking-details', open: this.open },
       el('summary', { id: 'ranking-heading', textContent: t('ranking.heading', { n: formatNumber(count, 0), level: t(`level.plural.${view.level}`) }) }));
     details.addEventListener('toggle', () => {
+      if (!details.isConnected) return; // replaced by a later redraw, which kept its state
       this.open = details.open;
       if (details.open && details.childElementCount === 1) details.append(...this.body(this.view));
     });

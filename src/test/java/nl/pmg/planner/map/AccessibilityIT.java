@@ -59,6 +59,9 @@ class AccessibilityIT {
 
             WebElement summary = driver.findElement(By.cssSelector("#ranking summary"));
             summary.sendKeys(Keys.ENTER);
+            // the rows are drawn on the details' toggle event, which the browser sends as a task of its own
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.cssSelector("#ranking-table tbody tr")).isEmpty());
             List<WebElement> rows = driver.findElements(By.cssSelector("#ranking-table tbody tr"));
             assertThat(rows).hasSize(342);
             WebElement utrecht = driver.findElement(By.cssSelector("#ranking-table tr[data-code='GM0344'] button"));
