@@ -39,11 +39,14 @@ export async function mountHeader({ active = null, subtitleKey = null, search = 
     sessionBlock(session),
     el('button', { type: 'button', id: 'lang-toggle', className: 'lang-toggle',
       attrs: { 'data-i18n': 'lang.toggle', 'data-i18n-aria-label': 'lang.toggle.label', lang: getLang() === 'nl' ? 'en' : 'nl' } }));
-  header.replaceChildren(
-    el('div', { className: 'brand' },
-      el('p', { className: 'app-title' }, el('a', { href: '/', attrs: { 'data-i18n': 'app.title' } })),
-      el('p', { className: 'subtitle', id: 'subtitle', attrs: { 'data-i18n': subtitleKey ?? 'app.subtitle' } })),
-    toggle, menu);
+  // a page may carry the brand in its markup, so the title shows at once: it is kept, not drawn again
+  const brand = header.querySelector('.brand') ?? el('div', { className: 'brand' },
+    el('p', { className: 'app-title' }, el('a', { href: '/', attrs: { 'data-i18n': 'app.title' } })),
+    el('p', { className: 'subtitle', id: 'subtitle' }));
+  brand.querySelector('.subtitle').dataset.i18n = subtitleKey ?? 'app.subtitle';
+  for (const child of [...header.children]) if (child !== brand) child.remove(); // the brand stays put (not re-inserted)
+  header.prepend(brand);
+  header.append(toggle, menu);
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));

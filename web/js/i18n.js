@@ -1281,7 +1281,8 @@ export function compareNames(a, b) {
 /** Fills every element carrying data-i18n (text) or data-i18n-aria-label (aria-label). */
 export function translateDocument(root = document) {
   root.querySelectorAll('[data-i18n]').forEach((el) => {
-    el.textContent = t(el.dataset.i18n);
+    const text = t(el.dataset.i18n);
+    if (el.textContent !== text) el.textContent = text; // text already right (the markup's Dutch) is not drawn again
   });
   root.querySelectorAll('[data-i18n-aria-label]').forEach((el) => {
     el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel));
