@@ -6,10 +6,8 @@
 
 import { fetchLayerValues, fetchLayers, fetchMapConfig } from './api.js';
 import { METHODS, parseBreaks } from './choropleth.js';
-import { bivariateColours, renderBivariateLegend, renderCorrelation, renderScatter } from './analyst.js';
-import { fillSelect } from './dom.js';
-import { downloadPng, updateExportLinks } from './exports.js';
-import { loadGemeente, renderBenchmark, renderGemeenteInfo, showGemeenteOutline } from './gemeente-view.js';
+import { afterPaint, fillSelect } from './dom.js';
+import { gemeenteOutline, loadGemeente, renderBenchmark, renderGemeenteInfo, showGemeenteOutline } from './gemeente-view.js';
 import { mountHeader } from './header.js';
 import { indicatorLabel, onLangChange, problemText, t } from './i18n.js';
 import { AreaLabels } from './labels.js';
@@ -21,7 +19,6 @@ import { loadPriorityAreas, priorityMarks, renderPriorityAreas, renderPriorityLo
 import { loadProgrammeOutlines, startTrendArrows, syncMaps } from './programme-view.js';
 import { RankingTable } from './ranking.js';
 import { seriesYears } from './series.js';
-import { ScenarioPanel } from './scenario.js';
 import { wireSearch } from './search.js';
 
 const $ = (id) => document.getElementById(id);
@@ -30,6 +27,11 @@ const gemeenteMatch = window.location.pathname.match(/^\/gemeente\/(GM\d{4})$/);
 const mode = gemeenteMatch ? 'gemeente' : params.get('view') === 'analyse' ? 'analyst' : 'programme';
 const gemeente = gemeenteMatch ? gemeenteMatch[1] : null;
 const FULL_DETAIL = new Set(['PROGRAMME_MANAGER', 'ANALYST']);
+// what only one view needs is loaded by that view, so the other views' first drawing does not wait for it
+const analystModule = mode === 'analyst' ? import('./analyst.js') : null;
+const exportsModule = () => import('./exports.js'); // the export section lies below the map and the legend
+analystModule?.catch(() => {}); // awaited in start(), where a failure is shown
+let analyst = null; // the analyst view's charts (analyst.js), once loaded
 
 const state = {
   session: null, layers: [], views: [], tranches: new Map(), gemeenteData: null, statusKey: null, error: null, updateScatter: null,
@@ -91,10 +93,10 @@ function redraw() {
   });
   const bivariate = Boolean(view2 && $('bivariate-toggle').checked && view2.values);
   $('bivariate-legend').hidden = !bivariate;
-  if (bivariate) renderBivariateLegend($('bivariate-legend'), view.indicator, view2.indicator);
+  if (bivariate) analyst.renderBivariateLegend($('bivariate-legend'), view.indicator, view2.indicator);
   if (view2?.classification && view2.level === view.level) {
     const names = new Map(view.areas.properties().map((p) => [p.code, p.name]));
-    state.updateScatter = renderScatter($('scatter'), {
+    state.updateScatter = analyst.renderScatter($('scatter'), {
       a: view.indicator, b: view2.indicator, valuesA: view.values, valuesB: view2.values, names,
       onHover: (code) => { view.areas.highlight(code); view2.areas.highlight(code); },
     });
@@ -105,7 +107,7 @@ function redraw() {
   showLevelHint(view);
   applyPendingFocus(view);
   const shown = [...new Set(state.views.filter((v) => v.indicator).map((v) => v.indicator.id))];
-  updateExportLinks(view, { indicators: shown, gemeente });
+  exportsModule().then((m) => m.updateExportLinks(view, { indicators: shown, gemeente }), showError);
   updatePermalink();
 }
 
@@ -162,7 +164,7 @@ function newView(container, config, onChange) {
 
 async function applyBivariate() {
   const [view, view2] = state.views;
-  view.colourOverride = $('bivariate-toggle').checked ? bivariateColours(view.values, view2.values) : null;
+  view.colourOverride = $('bivariate-toggle').checked ? analyst.bivariateColours(view.values, view2.values) : null;
   view.recolour();
   redraw();
 }
@@ -181,7 +183,7 @@ function wireControls() {
   });
   $('breaks-apply').addEventListener('click', () => view.setClassification('custom', parseBreaks($('breaks-input').value)));
   $('bivariate-toggle').addEventListener('change', applyBivariate);
-  $('export-png').addEventListener('click', () => downloadPng(view, { gemeenteName: state.gemeenteData?.benchmark.name }));
+  $('export-png').addEventListener('click', async () => (await exportsModule()).downloadPng(view, { gemeenteName: state.gemeenteData?.benchmark.name }));
   wireSearch({ form: $('search-form'), input: $('search-input'), list: $('search-results'), onChoose: chooseSearchHit });
 }
 
@@ -218,7 +220,7 @@ function onLanguageChanged() {
     renderGemeenteInfo($('gemeente-info'), state.gemeenteData);
     renderBenchmark($('benchmark'), state.gemeenteData.benchmark, state.layers);
   }
-  if (mode === 'analyst') renderCorrelation($('correlation'), state.layers).catch(showError);
+  if (analyst) analyst.renderCorrelation($('correlation'), state.layers).catch(showError);
   state.calibration?.render();
   if (state.scenario) state.scenario.render();
   state.trends?.relabel();
@@ -231,13 +233,17 @@ function onLanguageChanged() {
   if (state.views[0]?.classification) redraw();
 }
 
-async function startGemeente(view) {
-  const data = loadGemeente(gemeente); // beside the outline, not after it
-  const outline = await showGemeenteOutline(view, gemeente, { fit: !(params.has('lat') && params.has('z')) });
-  state.gemeenteData = await data;
+/** The municipality's name and programme status, shown as soon as they arrive: they need neither the session nor the map. */
+async function showGemeenteInfo() {
+  state.gemeenteData = await loadGemeente(gemeente);
   renderGemeenteInfo($('gemeente-info'), state.gemeenteData);
-  renderBenchmark($('benchmark'), state.gemeenteData.benchmark, state.layers);
   document.title = `${state.gemeenteData.benchmark.name} — Preventie met Gezag`;
+}
+
+async function startGemeente(view, info) {
+  const outline = await showGemeenteOutline(view, gemeente, { fit: !(params.has('lat') && params.has('z')) });
+  await info;
+  renderBenchmark($('benchmark'), state.gemeenteData.benchmark, state.layers);
   if (visibleLevels(state.session).includes('wijk')) {
     state.priority = await loadPriorityAreas(gemeente);
     renderPriorityAreas($('priority-areas'), state.priority, zoomToArea, changePriorityLens);
@@ -255,6 +261,9 @@ async function start() {
     nationalGemeenten().catch(() => {});
     if (!['wijk', 'buurt'].includes(params.get('level'))) fetchLayerValues(params.get('indicator') ?? 'crime_per_1000', 'gemeente').catch(() => {});
   }
+  if (gemeente) gemeenteOutline(gemeente).catch(() => {});
+  const gemeenteInfo = gemeente ? showGemeenteInfo() : null; // beside the session and the catalogue, not after them
+  gemeenteInfo?.catch(() => {}); // awaited in startGemeente, where a failure is shown
   const subtitleKey = gemeente ? 'gemeente.subtitle' : mode === 'analyst' ? 'analyst.subtitle' : 'app.subtitle';
   const catalogue = Promise.all([fetchLayers(), fetchMapConfig().catch(() => null)]); // beside the session, not after it
   catalogue.catch(() => {}); // awaited below, where a failure is shown
@@ -266,6 +275,7 @@ async function start() {
   try {
     const [layers, config] = await catalogue;
     state.layers = layers;
+    if (analystModule) analyst = await analystModule;
     if (mode === 'analyst') $('map2').hidden = false; // both halves laid out before either map fits itself: both centred
     const view = newView($('map'), config, redraw);
     state.views.push(view);
@@ -290,8 +300,10 @@ async function start() {
     view.year = params.has('year') ? Number(params.get('year')) : null;
     if (state.views[1]) state.views[1].indicatorId = params.get('indicator2') ?? 'income_per_inhabitant';
     $('breaks-input').value = view.breaks.join('; ');
+    for (const v of state.views) v.announce();
+    await afterPaint(); // the title and the controls show before the geometry is drawn
 
-    if (gemeente) await startGemeente(view);
+    if (gemeente) await startGemeente(view, gemeenteInfo);
     else Object.assign(state, await loadProgrammeOutlines(view));
     if (params.has('lat') && params.has('lng') && params.has('z')) {
       for (const v of state.views) v.map.setView([Number(params.get('lat')), Number(params.get('lng'))], Number(params.get('z')), { animate: false });
@@ -311,7 +323,7 @@ async function start() {
     document.body.dataset.drawnMs = String(Math.round(performance.now()));
     if (mode === 'analyst') {
       if ($('bivariate-toggle').checked) await applyBivariate();
-      await renderCorrelation($('correlation'), state.layers);
+      await analyst.renderCorrelation($('correlation'), state.layers);
       startCalibrationPanel(); // beside the rest: the first request of a round computes its calibration
     }
     await scenarioPanel;
@@ -377,6 +389,7 @@ async function startCalibrationPanel() {
 }
 
 async function startScenarioPanel() {
+  const { ScenarioPanel } = await import('./scenario.js'); // below the map and the legend: loaded beside the first drawing
   const panel = new ScenarioPanel($('scenario-panel'), {
     layers: state.layers,
     session: state.session,

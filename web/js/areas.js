@@ -7,7 +7,8 @@ import { NO_DATA_COLOUR } from './choropleth.js';
 import { compareNames, t } from './i18n.js';
 import { markStyle } from './marks.js';
 import { HALO_WEIGHT, trancheStyle } from './programme.js';
-import { VectorTileAreas } from './vector-tiles.js';
+// wijken and buurten from tiles (and their decoder) are loaded when first drawn: the national map needs neither
+const vectorTiles = () => import('./vector-tiles.js');
 
 const L = window.L;
 
@@ -92,7 +93,8 @@ export class AreaLayer {
    * Draws wijken or buurten from the service's vector tiles instead of GeoJSON (vector-tiles.js), replacing
    * what was drawn; keep(code) limits them (e.g. to one gemeente). Resolves once the tiles in view are drawn.
    */
-  showTiles(level, collection, keep = null) {
+  async showTiles(level, collection, keep = null) {
+    const { VectorTileAreas } = await vectorTiles(); // in already: map-view awaited the tileset first
     this.areas?.remove();
     this.areas = null;
     this.tiles?.remove();

@@ -46,3 +46,14 @@ export function download(blob, name) {
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * Resolves after the browser has had the chance to paint (the next frame, or 100 ms in a hidden tab, which
+ * draws no frames): long work after it no longer holds back what the page already shows, and is a task of its own.
+ */
+export function afterPaint() {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
+  });
+}

@@ -4,13 +4,19 @@
 import { fetchAllFeatures, fetchBenchmark, fetchProgramme } from './api.js';
 import { el } from './dom.js';
 import { formatNumber, getLang, indicatorLabel, t } from './i18n.js';
-// monitor (issue 8): the Ontwikkeling panel lives in its own module
-import { loadOntwikkeling, renderOntwikkeling } from './monitor-panel.js';
 
+// monitor (issue 8): the Ontwikkeling panel lives in its own module, loaded beside the page's first view
+// (it sits below the benchmark), so that view does not wait for it and its chart
+const monitorPanel = () => import('./monitor-panel.js');
+
+/** The gemeente's outline geometry: asked for early (cached), before the page knows its user. */
+export function gemeenteOutline(code) {
+  return fetchAllFeatures('gemeenten', { gemeente: code, zoom: 10, limit: 1 });
+}
 
 /** The gemeente's outline on the map (not interactive), fitted unless the address gives a view. */
 export async function showGemeenteOutline(view, code, { fit = true } = {}) {
-  const area = await fetchAllFeatures('gemeenten', { gemeente: code, zoom: 10, limit: 1 });
+  const area = await gemeenteOutline(code);
   const outline = window.L.geoJSON(area, { interactive: false, className: 'gemeente-outline', style: { fill: false, color: '#111', weight: 2.5 } });
   outline.addTo(view.map);
   if (fit) view.map.fitBounds(outline.getBounds());
@@ -19,13 +25,14 @@ export async function showGemeenteOutline(view, code, { fit = true } = {}) {
 
 /** Benchmark and programme status; the Ontwikkeling series follows (its panel fills in when it arrives). */
 export async function loadGemeente(code) {
-  const ontwikkeling = loadOntwikkeling(code);
+  const ontwikkeling = monitorPanel().then(async (panel) => [panel, await panel.loadOntwikkeling(code)]);
+  ontwikkeling.catch(() => {}); // awaited through data.complete
   const [benchmark, programme] = await Promise.all([fetchBenchmark(code), fetchProgramme()]);
   const member = programme.municipalities.find((m) => m.code === code) ?? null;
   const data = { benchmark, member, ontwikkeling: null };
-  data.complete = ontwikkeling.then((o) => {
+  data.complete = ontwikkeling.then(([panel, o]) => {
     data.ontwikkeling = o;
-    renderOntwikkeling(document.getElementById('ontwikkeling-box'), code, o);
+    panel.renderOntwikkeling(document.getElementById('ontwikkeling-box'), code, o);
   });
   return data;
 }
@@ -59,7 +66,9 @@ export function renderGemeenteInfo(container, { benchmark, member, ontwikkeling 
     el('div', { className: 'button-row no-print' }, print, pdf),
   );
   container.hidden = false;
-  if (ontwikkeling) renderOntwikkeling(document.getElementById('ontwikkeling-box'), benchmark.code, ontwikkeling); // monitor (issue 8)
+  if (ontwikkeling) { // monitor (issue 8); its module is in by the time its data is
+    monitorPanel().then((panel) => panel.renderOntwikkeling(document.getElementById('ontwikkeling-box'), benchmark.code, ontwikkeling));
+  }
 }
 
 /** Tranche, start (day or year, as precise as the sources), basis and funding of a membership. */

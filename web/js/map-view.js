@@ -9,7 +9,6 @@ import { NO_DATA_COLOUR, UNRELIABLE_COLOUR, classifyValues } from './choropleth.
 import { popupContent, valueText } from './feature-info.js';
 import { indicatorLabel, t } from './i18n.js';
 import { createInfoBox, createMap } from './map.js';
-import { tileLimits } from './vector-tiles.js';
 
 export const LEVELS = ['gemeente', 'wijk', 'buurt'];
 const COLLECTIONS = { gemeente: 'gemeenten', wijk: 'wijken', buurt: 'buurten' };
@@ -178,7 +177,8 @@ export class MapView {
   async draw({ level, indicator, wanted, drawnKey, year, signature }, quiet) {
     const request = ++this.request;
     if (!quiet) this.onStatus('status.loadingIndicator');
-    if (!this.indicator && indicator) this.title.getContainer().textContent = `${indicatorLabel(indicator)} — ${t(`level.plural.${level}`)}`;
+    // the first title says what is being drawn before the geometry is in (the same words as once it is drawn)
+    if (!this.indicator && indicator) this.showTitle(indicator, level, year ?? indicator.year);
     try {
       const loaded = this.drawnKey === drawnKey
         || (wanted.bounds && this.drawnBounds?.contains(this.map.getBounds()) && this.drawnKey?.startsWith(`${level}|z${Math.min(14, Math.floor(this.map.getZoom()))}:`));
@@ -190,7 +190,7 @@ export class MapView {
       const populationRule = appliesPopulationRule(indicator, level);
       const [collection, values, population] = await Promise.all([
         // tiles: their tileset beside the values (the tiles themselves need the colours)
-        loaded ? null : wanted.tiles ? tileLimits(COLLECTIONS[level]).then(() => null)
+        loaded ? null : wanted.tiles ? import('./vector-tiles.js').then((m) => m.tileLimits(COLLECTIONS[level])).then(() => null)
           : fetchAllFeatures(COLLECTIONS[level], { ...wanted.options, properties: AREA_PROPERTIES, limit: 10000 }),
         year ? seriesValues(indicator, year) : fetchLayerValues(indicator.id, level),
         populationRule ? fetchLayerValues('population', level) : null,
@@ -225,7 +225,7 @@ export class MapView {
         this.areas.recolour(fill);
       }
       this.signature = signature;
-      this.title.getContainer().textContent = `${indicatorLabel(indicator)} — ${t(`level.plural.${level}`)}, ${this.shownYear}`;
+      this.showTitle(indicator, level, this.shownYear);
       this.title.getContainer().dataset.indicator = indicator.id;
       this.publishState();
       this.onStatus(null);
@@ -236,6 +236,17 @@ export class MapView {
         this.onError(error);
       }
     }
+  }
+
+  /** The title of what the map is about to draw, before its geometry and values are in (the page's first view). */
+  announce() {
+    const { indicator, level, year } = this.plan();
+    if (indicator) this.showTitle(indicator, level, year ?? indicator.year);
+  }
+
+  showTitle(indicator, level, year) {
+    const text = `${indicatorLabel(indicator)} — ${t(`level.plural.${level}`)}, ${year}`;
+    if (this.title.getContainer().textContent !== text) this.title.getContainer().textContent = text;
   }
 
   /** The tile layer drew what a move asked for: what the map shows (and the ranking, the labels) follows. */

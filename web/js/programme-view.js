@@ -2,7 +2,6 @@
 // the analyst view, the twin maps that follow each other.
 
 import { nationalGemeenten } from './map-view.js';
-import { TrendArrows } from './trend-arrows.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -21,6 +20,7 @@ export async function loadProgrammeOutlines(view) {
 /** Trend arrows: ?trend=2021-2025:crime_total in the address turns them on with that period and indicator. */
 export async function startTrendArrows(view, params, { onChange, onError }) {
   const [period, indicator] = (params.get('trend') ?? '').split(':');
+  const { TrendArrows } = await import('./trend-arrows.js'); // off at first: loaded beside the first drawing
   const trends = new TrendArrows(view.map, {
     toggle: $('trend-toggle'), period: $('trend-period'), indicator: $('trend-indicator'), legend: $('trend-legend'),
     onChange, onError,
