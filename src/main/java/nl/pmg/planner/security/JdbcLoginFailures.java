@@ -1,6 +1,7 @@
 package nl.pmg.planner.security;
 
 import java.util.List;
+import nl.pmg.planner.shared.SqlResource;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,14 +16,11 @@ import org.springframework.stereotype.Component;
 @Profile("postgis")
 class JdbcLoginFailures implements LoginFailures {
 
-    private static final String COUNT = "SELECT failures, ceil(extract(epoch FROM since + make_interval(secs => ?) - now()))"
-            + " FROM login_failure WHERE key = ? AND since > now() - make_interval(secs => ?)";
-    private static final String FAIL = "INSERT INTO login_failure (key, failures, since) VALUES (?, 1, now()) "
-            + "ON CONFLICT (key) DO UPDATE SET "
-            + "failures = CASE WHEN login_failure.since <= now() - make_interval(secs => ?) THEN 1 ELSE login_failure.failures + 1 END, "
-            + "since = CASE WHEN login_failure.since <= now() - make_interval(secs => ?) THEN now() ELSE login_failure.since END";
-    private static final String RESET = "DELETE FROM login_failure WHERE key = ?";
-    private static final String EXPIRE = "DELETE FROM login_failure WHERE since <= now() - make_interval(secs => ?)";
+    private static final String COUNT = SqlResource.of(JdbcLoginFailures.class, "login-failure-count.sql");
+    private static final String COUNTS = SqlResource.of(JdbcLoginFailures.class, "login-failure-counts.sql");
+    private static final String FAIL = SqlResource.of(JdbcLoginFailures.class, "login-failure-add.sql");
+    private static final String RESET = SqlResource.of(JdbcLoginFailures.class, "login-failure-reset.sql");
+    private static final String EXPIRE = SqlResource.of(JdbcLoginFailures.class, "login-failure-expire.sql");
 
     private final JdbcTemplate jdbc;
     private final int windowSeconds;
@@ -37,6 +35,16 @@ class JdbcLoginFailures implements LoginFailures {
         List<Count> found = jdbc.query(COUNT, (rs, i) -> new Count(rs.getInt(1), Math.max(1, rs.getLong(2))),
                 windowSeconds, key, windowSeconds);
         return found.isEmpty() ? Count.NONE : found.get(0);
+    }
+
+    @Override
+    public Counts counts(String address, String account) {
+        Count[] found = {Count.NONE, Count.NONE};
+        jdbc.query(COUNTS, rs -> {
+            Count c = new Count(rs.getInt(2), Math.max(1, rs.getLong(3)));
+            found[rs.getString(1).equals(address) ? 0 : 1] = c;
+        }, windowSeconds, address, account, windowSeconds);
+        return new Counts(found[0], found[1]);
     }
 
     @Override
