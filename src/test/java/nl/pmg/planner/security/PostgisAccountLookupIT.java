@@ -16,8 +16,10 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * What an HTTP Basic request costs in the database under PostGIS (#12: an analyst's throughput is an
- * anonymous visitor's): the failed-login counts of its address and account in one look-up, and its account
- * remembered between requests — a copy each time, and forgotten at once when this instance removes it.
+ * anonymous visitor's): the failed-login counts of its address and account in one look-up, reused for
+ * {@code failure-count-cache-millis} (100) — this instance's own failures count at once, another instance's
+ * within that time — and its account remembered between requests: a copy each time, and forgotten at once when
+ * this instance removes it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("postgis")
@@ -55,6 +57,29 @@ class PostgisAccountLookupIT {
         }
         assertThat(failures.counts(address, account)).isEqualTo(new LoginFailures.Counts(LoginFailures.Count.NONE,
                 LoginFailures.Count.NONE));
+    }
+
+    @Test
+    void failuresHereCountAtOnceAndFailuresElsewhereWithinTheCacheTime() throws Exception {
+        String address = "address:test-" + UUID.randomUUID();
+        String account = "account:test-" + UUID.randomUUID();
+        try {
+            long start = System.nanoTime();
+            assertThat(failures.counts(address, account).account()).isEqualTo(LoginFailures.Count.NONE);
+            failures.fail(account); // on this instance: its copy follows the insert
+            assertThat(failures.counts(address, account).account().failures()).isEqualTo(1);
+            // another instance's failures: written to the table directly
+            jdbc.update("UPDATE login_failure SET failures = 10 WHERE key = ?", account);
+            int seen = failures.counts(address, account).account().failures();
+            if (System.nanoTime() - start < 80_000_000L) {
+                assertThat(seen).as("read again within the cache time: this instance's copy").isEqualTo(1);
+            }
+            Thread.sleep(250);
+            assertThat(failures.counts(address, account).account().failures()).as("after the cache time").isEqualTo(10);
+        } finally {
+            failures.reset(address);
+            failures.reset(account);
+        }
     }
 
     @Test
