@@ -13,7 +13,16 @@ interface LoginFailures {
         static final Count NONE = new Count(0, 0);
     }
 
+    /** The counts of a client address and an account, as they stand before a login. */
+    record Counts(Count address, Count account) {
+    }
+
     Count count(String key);
+
+    /** The counts of an address and an account together (one look-up where the counts live in a database). */
+    default Counts counts(String address, String account) {
+        return new Counts(count(address), count(account));
+    }
 
     /** Adds a failure; a window that has passed starts again at one. */
     void fail(String key);

@@ -74,12 +74,12 @@ class LoginThrottle {
         }
         boolean form = !ProblemResponses.api(request);
         String address = addressKey(request.getRemoteAddr());
-        LoginFailures.Count byAddress = failures.count(address);
-        if (byAddress.failures() >= perAddress) {
-            refuse(response, byAddress.secondsLeft(), form);
-            return;
-        }
         if (attempt.usernameTooLong() || attempt.passwordTooLong()) {
+            LoginFailures.Count byAddress = failures.count(address);
+            if (byAddress.failures() >= perAddress) {
+                refuse(response, byAddress.secondsLeft(), form);
+                return;
+            }
             failures.fail(address);
             unknown.add(digest(attempt.username()), address);
             if (form) {
@@ -92,7 +92,13 @@ class LoginThrottle {
             return;
         }
         String account = accountKey(attempt.username());
-        LoginFailures.Count byAccount = failures.count(account);
+        // one look-up for both keys: HTTP Basic clients pass here on every request
+        LoginFailures.Counts counts = failures.counts(address, account);
+        if (counts.address().failures() >= perAddress) {
+            refuse(response, counts.address().secondsLeft(), form);
+            return;
+        }
+        LoginFailures.Count byAccount = counts.account();
         if (byAccount.failures() >= perAccount) {
             refuse(response, byAccount.secondsLeft(), form);
             return;

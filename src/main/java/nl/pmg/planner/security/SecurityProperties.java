@@ -16,6 +16,8 @@ record SecurityProperties(
         @DefaultValue("100") int maxFailedLoginsPerAddress,
         @DefaultValue("300") int lockoutSeconds,
         @DefaultValue("60") int unknownLoginReportSeconds,
+        @DefaultValue("30") int accountCacheSeconds,
+        @DefaultValue("100") int failureCountCacheMillis,
         @DefaultValue("536870912") long maxUploadBytes,
         @DefaultValue("1048576") long maxBodyBytes) {
 }

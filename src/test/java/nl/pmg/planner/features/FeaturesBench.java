@@ -4,11 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -19,14 +17,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li>{@code mvt LABEL URL}: vector-tile latency p50/p99 at zoom 8, 12 and 14 over Amsterdam (run it against
  * a service started with {@code --planner.features.response-cache-bytes=0}, so every tile is built);</li>
  * <li>{@code items LABEL URL}: gzip throughput of the 342 gemeenten and of the buurten in an Amsterdam bbox,
- * and of {@code /api/layers/index/values} for an anonymous caller against an analyst (works on today's jar too).</li>
+ * (works on today's jar too); the callers' comparison is {@link CallerBench}.</li>
  * </ul>
  */
 public final class FeaturesBench {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String ANALYST = "Basic " + Base64.getEncoder().encodeToString("analyst:demo-analyst"
-            .getBytes(StandardCharsets.UTF_8));
     /** Amsterdam: 4.73–5.07 E, 52.27–52.44 N. */
     private static final double[] AMSTERDAM = {4.73, 52.27, 5.07, 52.44};
 
@@ -47,12 +43,6 @@ public final class FeaturesBench {
                     null, clients, seconds);
             throughput(label, base, "buurt items, Amsterdam bbox (zoom 13, gzip)",
                     "/api/collections/buurten/items?limit=1000&zoom=13&bbox=4.85,52.34,4.95,52.40", null, clients, seconds);
-            throughput(label, base, "index values buurt, analyst", "/api/layers/index/values?level=buurt", ANALYST, clients, seconds);
-            throughput(label, base, "index values buurt, anonymous", "/api/layers/index/values?level=buurt", null, clients, seconds);
-            throughput(label, base, "index values gemeente, analyst", "/api/layers/index/values?level=gemeente", ANALYST, clients,
-                    seconds);
-            throughput(label, base, "index values gemeente, anonymous", "/api/layers/index/values?level=gemeente", null, clients,
-                    seconds);
         }
     }
 
@@ -83,7 +73,8 @@ public final class FeaturesBench {
                 ms.get(Math.min(ms.size() - 1, (int) Math.ceil(ms.size() * 0.99) - 1)), bytes / ms.size(), load());
     }
 
-    private static void throughput(String label, String base, String name, String path, String authorization, int clients,
+    /** Requests per second of {@code clients} callers for {@code seconds}; prints the figure. */
+    static double throughput(String label, String base, String name, String path, String authorization, int clients,
             int seconds) throws Exception {
         get(base + path, authorization); // warm
         AtomicLong requests = new AtomicLong();
@@ -113,9 +104,10 @@ public final class FeaturesBench {
         System.out.printf("%s %s: %.1f req/s, %d bytes per answer (%d clients, %d s); load %s%n", label, name,
                 requests.get() / (double) seconds, requests.get() == 0 ? 0 : bytes.get() / requests.get(), clients, seconds,
                 load());
+        return requests.get() / (double) seconds;
     }
 
-    private static HttpResponse<byte[]> get(String url, String authorization) throws Exception {
+    static HttpResponse<byte[]> get(String url, String authorization) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Accept-Encoding", "gzip");
         if (authorization != null) {
             b.header("Authorization", authorization);

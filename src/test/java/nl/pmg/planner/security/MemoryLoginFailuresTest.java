@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class MemoryLoginFailuresTest {
 
     private static SecurityProperties properties() {
-        return new SecurityProperties(false, null, null, 10, 100, 300, 60, 536870912L, 1048576L);
+        return new SecurityProperties(false, null, null, 10, 100, 300, 60, 30, 100, 536870912L, 1048576L);
     }
 
     @Test
