@@ -129,6 +129,16 @@ class SecurityConfiguration {
     }
 
     /**
+     * Spring Security observes nothing: no metrics endpoint is exposed (management.endpoints: health and info),
+     * and observing the filter chain and every authentication cost each request, the signed-in ones most — an
+     * HTTP Basic client authenticates on every request (#12: an analyst's throughput is an anonymous visitor's).
+     */
+    @Bean
+    org.springframework.security.config.observation.SecurityObservationSettings securityObservations() {
+        return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    }
+
+    /**
      * Spring's strict firewall, plus: no control characters (NUL above all, which PostgreSQL text cannot hold)
      * in parameter names or values — tabs and line breaks aside, which free-text parameters may carry.
      */
