@@ -57,3 +57,17 @@ export function afterPaint() {
     requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(); }, 0));
   });
 }
+
+/**
+ * Resolves in a task of its own, so that long work split by it lets the browser paint and answer input in
+ * between. scheduler.yield where the browser has it; a message otherwise (not throttled like a timer in a
+ * background tab).
+ */
+export function nextTask() {
+  if (globalThis.scheduler?.yield) return globalThis.scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
+    channel.port2.postMessage(null);
+  });
+}

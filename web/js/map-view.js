@@ -6,6 +6,7 @@ import { fetchAllFeatures, fetchLayerValues } from './api.js';
 import { isOtherYear, seriesValues, seriesYears } from './series.js';
 import { AreaLayer } from './areas.js';
 import { NO_DATA_COLOUR, UNRELIABLE_COLOUR, classifyValues } from './choropleth.js';
+import { afterPaint, nextTask } from './dom.js';
 import { popupContent, valueText } from './feature-info.js';
 import { indicatorLabel, t } from './i18n.js';
 import { createInfoBox, createMap } from './map.js';
@@ -178,7 +179,12 @@ export class MapView {
     const request = ++this.request;
     if (!quiet) this.onStatus('status.loadingIndicator');
     // the first title says what is being drawn before the geometry is in (the same words as once it is drawn)
-    if (!this.indicator && indicator) this.showTitle(indicator, level, year ?? indicator.year);
+    // and is painted before the geometry is asked for, so that the page's largest text does not wait for it
+    if (!this.indicator && indicator) {
+      this.showTitle(indicator, level, year ?? indicator.year);
+      await afterPaint();
+      if (request !== this.request) return;
+    }
     try {
       const loaded = this.drawnKey === drawnKey
         || (wanted.bounds && this.drawnBounds?.contains(this.map.getBounds()) && this.drawnKey?.startsWith(`${level}|z${Math.min(14, Math.floor(this.map.getZoom()))}:`));
@@ -217,7 +223,7 @@ export class MapView {
         this.drawnLevel = level;
       } else if (collection) {
         this.areas.fillFor = fill;
-        this.areas.show(level, collection);
+        if (!await this.areas.show(level, collection) || request !== this.request) return;
         this.drawnKey = drawnKey;
         this.drawnBounds = wanted.bounds ?? null;
         this.drawnLevel = level;
@@ -229,6 +235,8 @@ export class MapView {
       this.title.getContainer().dataset.indicator = indicator.id;
       this.publishState();
       this.onStatus(null);
+      await nextTask(); // what follows the drawing (legend, ranking, labels) is a task of its own
+      if (request !== this.request) return;
       this.onChange(this);
     } catch (error) {
       if (request === this.request) {
