@@ -12,15 +12,14 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.pmg.planner.PlannerApplication;
 import nl.pmg.planner.support.Http;
+import nl.pmg.planner.support.Instances;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -151,12 +150,11 @@ class PostgisAuditChainIT {
 
     @Test
     void writersOnTwoInstancesAppendToOneChain() throws Exception {
-        ConfigurableApplicationContext other = new SpringApplicationBuilder(PlannerApplication.class)
-                .profiles("postgis").run("--server.port=0", "--planner.security.demo-users=true");
+        ConfigurableApplicationContext other = Instances.postgis("--planner.security.demo-users=true");
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             Http a = new Http(port);
-            Http b = new Http(Integer.parseInt(other.getEnvironment().getProperty("local.server.port")));
+            Http b = new Http(Instances.port(other));
             List<Future<?>> writes = new ArrayList<>();
             for (int t = 0; t < 8; t++) {
                 Http http = t % 2 == 0 ? a : b;

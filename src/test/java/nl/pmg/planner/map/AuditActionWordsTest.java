@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import nl.pmg.planner.support.MainSources;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,18 +27,15 @@ class AuditActionWordsTest {
 
     static Set<String> auditedActions() throws IOException {
         Set<String> actions = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String source = Files.readString(file);
-                if (!source.contains("AuditedEvent")) {
-                    continue;
-                }
-                Matcher method = ACTION_METHOD.matcher(source);
-                while (method.find()) {
-                    Matcher literal = LITERAL.matcher(method.group(1));
-                    while (literal.find()) {
-                        actions.add(literal.group(1));
-                    }
+        for (String source : MainSources.all()) {
+            if (!source.contains("AuditedEvent")) {
+                continue;
+            }
+            Matcher method = ACTION_METHOD.matcher(source);
+            while (method.find()) {
+                Matcher literal = LITERAL.matcher(method.group(1));
+                while (literal.find()) {
+                    actions.add(literal.group(1));
                 }
             }
         }

@@ -7,23 +7,22 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import nl.pmg.planner.PlannerApplication;
+import nl.pmg.planner.support.Instances;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Sessions in the embedded store (finding 16 of #13): a restart of the service keeps the browser's login. */
 class EmbeddedSessionRestartIT {
 
     static ConfigurableApplicationContext start(int port) {
-        return new SpringApplicationBuilder(PlannerApplication.class).run("--server.port=" + port,
+        return Instances.embedded("--server.port=" + port,
                 "--planner.store.data-dir=target/it-data/session-restart");
     }
 
     @Test
     void aRestartKeepsTheLogin() throws Exception {
         ConfigurableApplicationContext first = start(0);
-        int port = Integer.parseInt(first.getEnvironment().getProperty("local.server.port"));
+        int port = Instances.port(first);
         CookieManager cookies = new CookieManager();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
         URI session = URI.create("http://localhost:" + port + "/api/session");

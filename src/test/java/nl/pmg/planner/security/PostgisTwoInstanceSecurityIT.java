@@ -8,12 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import nl.pmg.planner.PlannerApplication;
 import nl.pmg.planner.support.Http;
+import nl.pmg.planner.support.Instances;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -34,12 +33,11 @@ class PostgisTwoInstanceSecurityIT {
     }
 
     static ConfigurableApplicationContext instance() {
-        return new SpringApplicationBuilder(PlannerApplication.class).profiles("postgis")
-                .run("--server.port=0", "--planner.security.demo-users=true");
+        return Instances.postgis("--planner.security.demo-users=true");
     }
 
     static int port(ConfigurableApplicationContext c) {
-        return Integer.parseInt(c.getEnvironment().getProperty("local.server.port"));
+        return Instances.port(c);
     }
 
     @AfterAll

@@ -3,13 +3,11 @@ package nl.pmg.planner.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import nl.pmg.planner.support.MainSources;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,19 +25,16 @@ class ProblemWordingTest {
 
     static Set<String> codesInSources() throws IOException {
         Set<String> codes = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String source = Files.readString(f);
-                Matcher m = CODE.matcher(source);
-                while (m.find()) {
-                    codes.add(m.group(1));
-                }
-                Matcher chosen = CHOSEN.matcher(source);
-                while (chosen.find()) {
-                    Matcher q = QUOTED.matcher(chosen.group(1));
-                    while (q.find()) {
-                        codes.add(q.group(1));
-                    }
+        for (String source : MainSources.all()) {
+            Matcher m = CODE.matcher(source);
+            while (m.find()) {
+                codes.add(m.group(1));
+            }
+            Matcher chosen = CHOSEN.matcher(source);
+            while (chosen.find()) {
+                Matcher q = QUOTED.matcher(chosen.group(1));
+                while (q.find()) {
+                    codes.add(q.group(1));
                 }
             }
         }

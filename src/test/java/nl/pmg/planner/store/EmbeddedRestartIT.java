@@ -3,11 +3,10 @@ package nl.pmg.planner.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import nl.pmg.planner.PlannerApplication;
 import nl.pmg.planner.support.Http;
+import nl.pmg.planner.support.Instances;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The embedded store's writable state lives in its data directory and survives a restart. */
@@ -17,12 +16,11 @@ class EmbeddedRestartIT {
     Path dataDir;
 
     ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(PlannerApplication.class)
-                .run("--server.port=0", "--planner.store.data-dir=" + dataDir);
+        return Instances.embedded("--planner.store.data-dir=" + dataDir);
     }
 
     static Http http(ConfigurableApplicationContext c) {
-        return new Http(Integer.parseInt(c.getEnvironment().getProperty("local.server.port")));
+        return new Http(Instances.port(c));
     }
 
     @Test

@@ -3,14 +3,13 @@ package nl.pmg.planner.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.CompletableFuture;
-import nl.pmg.planner.PlannerApplication;
 import nl.pmg.planner.area.Area;
 import nl.pmg.planner.area.Level;
 import nl.pmg.planner.support.Http;
+import nl.pmg.planner.support.Instances;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
@@ -36,12 +35,11 @@ class TwoInstancesIT {
     }
 
     static ConfigurableApplicationContext instance() {
-        // command-line arguments, since default properties would lose against application.yml's port
-        return new SpringApplicationBuilder(PlannerApplication.class).profiles("postgis").run("--server.port=0");
+        return Instances.postgis();
     }
 
     static int port(ConfigurableApplicationContext c) {
-        return Integer.parseInt(c.getEnvironment().getProperty("local.server.port"));
+        return Instances.port(c);
     }
 
     @AfterAll
