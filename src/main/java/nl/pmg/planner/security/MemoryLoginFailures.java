@@ -36,7 +36,7 @@ class MemoryLoginFailures implements LoginFailures {
         if (w == null || now - w.since() >= windowMillis) {
             return Count.NONE;
         }
-        return new Count(w.failures(), (windowMillis - (now - w.since())) / 1000 + 1);
+        return new Count(w.failures(), Math.max(1, (windowMillis - (now - w.since()) + 999) / 1000));
     }
 
     @Override
